@@ -1,0 +1,129 @@
+package dev.interleave.vm;
+
+import dev.interleave.lang.Operator;
+
+/** Fast paths for the hottest instructions, falling back to the general protocols. */
+final class Fast {
+    private Fast() {}
+
+    private static final int ADD = Operator.Bin.ADD.ordinal();
+    private static final int SUB = Operator.Bin.SUB.ordinal();
+    private static final int MULT = Operator.Bin.MULT.ordinal();
+    private static final int IADD = ADD | Arith.INPLACE;
+    private static final int ISUB = SUB | Arith.INPLACE;
+
+    static PyObject binary(Interpreter in, int op, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.big == null && y.big == null) {
+                long p = x.value;
+                long q = y.value;
+                if (op == ADD || op == IADD) {
+                    long r = p + q;
+                    if (((p ^ r) & (q ^ r)) >= 0) {
+                        return PyInt.of(r);
+                    }
+                } else if (op == SUB || op == ISUB) {
+                    long r = p - q;
+                    if (((p ^ q) & (p ^ r)) >= 0) {
+                        return PyInt.of(r);
+                    }
+                } else if (op == MULT && Math.abs(p) < 0x7fffffffL && Math.abs(q) < 0x7fffffffL) {
+                    return PyInt.of(p * q);
+                }
+            }
+        }
+        return Arith.binary(in, op, a, b);
+    }
+
+    static PyObject compare(Interpreter in, int op, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.big == null && y.big == null) {
+                long p = x.value;
+                long q = y.value;
+                return PyBool.of(switch (op) {
+                    case Compare.LT -> p < q;
+                    case Compare.LE -> p <= q;
+                    case Compare.EQ -> p == q;
+                    case Compare.NE -> p != q;
+                    case Compare.GT -> p > q;
+                    default -> p >= q;
+                });
+            }
+        }
+        return Compare.rich(in, a, b, op);
+    }
+
+    static PyObject getItem(Interpreter in, PyObject container, PyObject key) {
+        if (container instanceof PyList l && key.getClass() == PyInt.class) {
+            PyInt k = (PyInt) key;
+            if (k.big == null) {
+                long i = k.value < 0 ? k.value + l.size : k.value;
+                if (i >= 0 && i < l.size) {
+                    return l.items[(int) i];
+                }
+            }
+        }
+        return Ops.getItem(in, container, key);
+    }
+
+    static PyObject formatValue(Interpreter in, PyObject v, int conversion, PyObject spec) {
+        String s = switch (conversion) {
+            case 1 -> Ops.str(in, v);
+            case 2 -> Ops.repr(in, v);
+            case 3 -> Ascii.of(Ops.repr(in, v));
+            default -> null;
+        };
+        if (s != null) {
+            v = PyStr.of(s);
+        }
+        String specText = spec == null ? "" : ((PyStr) spec).value;
+        if (specText.isEmpty() && v instanceof PyStr) {
+            return v;
+        }
+        return PyStr.of(Ops.format(in, v, specText));
+    }
+
+    /** MAKE_FUNCTION: [defaults? kwdefaults? closure? code] -> [function]. */
+    static void makeFunction(Frame f, int flags) {
+        PyObject[] st = f.stack;
+        PyCode code = (PyCode) st[--f.sp];
+        PyCell[] closure = null;
+        if ((flags & 8) != 0) {
+            PyTuple t = (PyTuple) st[--f.sp];
+            closure = new PyCell[t.size()];
+            for (int i = 0; i < closure.length; i++) {
+                closure[i] = (PyCell) t.get(i);
+            }
+        }
+        PyDict kwDefaults = (flags & 2) != 0 ? (PyDict) st[--f.sp] : null;
+        PyObject[] defaults = (flags & 1) != 0 ? ((PyTuple) st[--f.sp]).items : null;
+        for (int i = f.sp; i < st.length && st[i] != null; i++) {
+            st[i] = null;
+        }
+        st[f.sp++] = new PyFunction(code, f.globals, defaults, kwDefaults, closure);
+    }
+
+    /** BEFORE_WITH / BEFORE_ASYNC_WITH: [mgr] -> [exit enter NULL]. */
+    static void beforeWith(Interpreter in, Frame f, boolean async) {
+        PyObject mgr = f.stack[f.sp - 1];
+        String enterName = async ? "__aenter__" : "__enter__";
+        String exitName = async ? "__aexit__" : "__exit__";
+        PyObject enter = Attr.lookupSpecial(mgr, enterName);
+        PyObject exit = Attr.lookupSpecial(mgr, exitName);
+        String protocol = async ? "asynchronous context manager" : "context manager";
+        if (enter == null) {
+            throw PyErr.typeError("'" + mgr.type().name() + "' object does not support the " + protocol + " protocol");
+        }
+        if (exit == null) {
+            throw PyErr.typeError("'" + mgr.type().name() + "' object does not support the " + protocol
+                    + " protocol (missed " + exitName + " method)");
+        }
+        f.stack[f.sp - 1] = Attr.bind(in, exit, mgr, mgr.type());
+        f.stack[f.sp++] = Attr.bind(in, enter, mgr, mgr.type());
+        f.stack[f.sp++] = null;
+    }
+}

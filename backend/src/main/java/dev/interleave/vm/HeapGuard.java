@@ -1,0 +1,53 @@
+package dev.interleave.vm;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.List;
+
+/**
+ * Watches the JVM heap for a run: when the data that survived the last garbage collection
+ * passes the run's heap limit, the run is stopped before the JVM runs out of memory. Reads
+ * only JVM-wide gauges, so it holds no state of its own.
+ */
+final class HeapGuard {
+    private HeapGuard() {}
+
+    private static final List<MemoryPoolMXBean> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP && p.isCollectionUsageThresholdSupported())
+            .toList();
+
+    /** Bytes that survived the last collection, summed over the heap pools that report it. */
+    static long liveAfterLastGc() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : HEAP_POOLS) {
+            MemoryUsage u = p.getCollectionUsage();
+            if (u != null) {
+                sum += u.getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    /** Bytes the calling Java thread has allocated so far (monotonic; cheap to read). */
+    static long threadAllocated() {
+        return THREADS.getCurrentThreadAllocatedBytes();
+    }
+
+    /** True when live data after the last collection, or the heap in use, is past what is safe. */
+    static boolean overLimit(long limitBytes) {
+        Runtime rt = Runtime.getRuntime();
+        long used = rt.totalMemory() - rt.freeMemory();
+        return liveAfterLastGc() > limitBytes || used > rt.maxMemory() / 10 * 9;
+    }
+
+    /** The limit in bytes: the run's own, but never more than 80% of what the JVM may use. */
+    static long effectiveLimit(long runLimitBytes) {
+        long max = Runtime.getRuntime().maxMemory();
+        return Math.min(runLimitBytes, max / 10 * 8);
+    }
+}

@@ -1,0 +1,262 @@
+package dev.interleave.vm;
+
+import dev.interleave.engine.Limits;
+import dev.interleave.engine.OutputSink;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One run's interpreter: its builtins, modules, output and limits, and the entry points by
+ * which Java code calls Python. Nothing here is shared between runs.
+ */
+public final class Interpreter {
+
+    private final OutputSink out;
+    private final Limits limits;
+    private final long seed;
+    private final PyDict builtins = new PyDict();
+    private final Map<String, PyModule> modules = new HashMap<>();
+    private final Map<String, Object> moduleState = new HashMap<>();
+    private final EvalLoop loop;
+    private final ThreadState mainThread;
+    private ThreadState current;
+    private final long wallDeadline;
+    private final long heapLimit;
+    private long bytecodes;
+    private int recursionLimit;
+    private double switchInterval = 0.005;
+    private long virtualNanos;
+    private String[] argv = {""};
+
+    public Interpreter(OutputSink out, Limits limits, long seed) {
+        this.out = out;
+        this.limits = limits;
+        this.seed = seed;
+        this.recursionLimit = limits.recursionLimit();
+        this.wallDeadline = System.nanoTime() + limits.maxWallMillis() * 1_000_000L;
+        this.heapLimit = HeapGuard.effectiveLimit(limits.maxHeapBytes());
+        this.loop = new EvalLoop(this);
+        this.mainThread = new ThreadState(this);
+        this.current = mainThread;
+        BuiltinsModule.install(this, builtins);
+    }
+
+    // ---- calling Python from Java ----
+
+    /** Calls any callable with positional arguments then keyword values named by kwnames (may be null). */
+    public PyObject call(PyObject callable, PyObject[] args, String[] kwnames) {
+        return Calls.call(this, callable, args, kwnames);
+    }
+
+    public PyObject call(PyObject callable, PyObject... args) {
+        return Calls.call(this, callable, args, null);
+    }
+
+    /** obj.name(*args) */
+    public PyObject callMethod(PyObject obj, String name, PyObject... args) {
+        return Calls.call(this, Attr.get(this, obj, name), args, null);
+    }
+
+    /** Runs a module's code in the main thread with {@code globals} as its namespace. */
+    public PyObject runModule(PyCode code, PyDict globals) {
+        Frame frame = new Frame(code, globals, builtins);
+        return runFrame(frame);
+    }
+
+    /** A fresh namespace for the main module. */
+    public PyDict mainGlobals() {
+        PyModule main = new PyModule("__main__");
+        modules.put("__main__", main);
+        PyDict g = main.dict();
+        g.putStr("__builtins__", new PyModule("builtins", builtins));
+        g.putStr("__doc__", PyNone.NONE);
+        return g;
+    }
+
+    /** Runs a function's frame to completion from Java. */
+    PyObject runFrame(Frame frame) {
+        ThreadState ts = current;
+        if (ts.depth >= recursionLimit) {
+            throw PyErr.recursion();
+        }
+        frame.back = ts.top;
+        frame.mode = Frame.MODE_ENTRY;
+        ts.depth++;
+        return loop.run(ts, frame);
+    }
+
+    /**
+     * Resumes a generator from Java: sends {@code value}, or throws {@code exc} into it when not
+     * null. Returns the yielded value, or null when the generator returned ({@link #lastReturn}).
+     */
+    PyObject resumeGenerator(PyGenerator g, PyObject value, PyBaseException exc) {
+        ThreadState ts = current;
+        Frame caller = ts.top;
+        if (!loop.frames().link(ts, caller, g, value, Frame.MODE_ENTRY_GEN, 0, exc != null)) {
+            lastReturn = null;
+            if (exc != null) {
+                throw new PyException(exc);
+            }
+            return null;
+        }
+        PyObject r = loop.run(ts, g.frame, exc == null ? null : new PyException(exc));
+        return ts.yielded ? r : returned(ts, r);
+    }
+
+    private PyObject lastReturn;
+
+    private PyObject returned(ThreadState ts, PyObject r) {
+        lastReturn = r;
+        return null;
+    }
+
+    /** The value the last generator resumed from Java returned with. */
+    PyObject lastReturn() {
+        return lastReturn == null ? PyNone.NONE : lastReturn;
+    }
+
+    EvalLoop loop() {
+        return loop;
+    }
+
+    // ---- the run's state ----
+
+    public ThreadState currentThread() {
+        return current;
+    }
+
+    public ThreadState mainThread() {
+        return mainThread;
+    }
+
+    public PyDict builtinsDict() {
+        return builtins;
+    }
+
+    PyObject buildClassFunction() {
+        return builtins.getStr("__build_class__");
+    }
+
+    public void stdout(String s) {
+        out.stdout(s);
+    }
+
+    public void stderr(String s) {
+        out.stderr(s);
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public Limits limits() {
+        return limits;
+    }
+
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int n) {
+        recursionLimit = n;
+    }
+
+    public double switchInterval() {
+        return switchInterval;
+    }
+
+    public void setSwitchInterval(double s) {
+        switchInterval = s;
+    }
+
+    public String[] argv() {
+        return argv;
+    }
+
+    public void setArgv(String[] a) {
+        argv = a;
+    }
+
+    /** Virtual time since the run started, in nanoseconds. */
+    public long virtualNanos() {
+        return virtualNanos;
+    }
+
+    /** Moves the virtual clock on (single-threaded runs: sleeping is just time passing). */
+    public void advanceVirtualTime(long nanos) {
+        virtualNanos += nanos;
+    }
+
+    /** Per-run state of a native module (e.g. the random generator), created on first use. */
+    @SuppressWarnings("unchecked")
+    public <T> T moduleState(String key, java.util.function.Supplier<T> make) {
+        return (T) moduleState.computeIfAbsent(key, k -> make.get());
+    }
+
+    // ---- modules ----
+
+    public Map<String, PyModule> modules() {
+        return modules;
+    }
+
+    /** import NAME: the module object (creating native modules on first import). */
+    public PyModule importModule(String name) {
+        PyModule m = modules.get(name);
+        if (m != null) {
+            return m;
+        }
+        NativeModule nm = ModuleRegistry.find(name);
+        if (nm == null) {
+            PyException e = PyErr.of(Builtins.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+            e.exc.dict().putStr("name", PyStr.of(name));
+            throw e;
+        }
+        m = nm.create(this);
+        modules.put(name, m);
+        return m;
+    }
+
+    PyObject importName(String name, PyObject fromlist) {
+        int dot = name.indexOf('.');
+        if (dot < 0) {
+            return importModule(name);
+        }
+        PyModule top = importModule(name.substring(0, dot));
+        importModule(name);
+        return fromlist == PyNone.NONE ? top : importModule(name);
+    }
+
+    // ---- limits ----
+
+    void checkLimits(int executed) {
+        bytecodes += executed;
+        virtualNanos += executed * 30L;
+        if (bytecodes > limits.maxBytecodes()) {
+            throw new LimitExceeded("bytecode limit reached: the program ran more than "
+                    + limits.maxBytecodes() + " bytecode instructions");
+        }
+        long allocated = HeapGuard.threadAllocated();
+        if (allocated - allocatedAtLastHeapCheck > HEAP_CHECK_BYTES) {
+            allocatedAtLastHeapCheck = allocated;
+            checkHeap();
+        }
+        if (System.nanoTime() > wallDeadline) {
+            throw new LimitExceeded("wall-time limit reached: the program ran longer than "
+                    + limits.maxWallMillis() + " ms of real time");
+        }
+    }
+
+    private static final long HEAP_CHECK_BYTES = 16L << 20;
+    private long allocatedAtLastHeapCheck;
+
+    private void checkHeap() {
+        if (HeapGuard.overLimit(heapLimit)) {
+            throw new LimitExceeded("heap limit reached: the program's objects took more than "
+                    + (heapLimit >> 20) + " MB of memory");
+        }
+    }
+
+    public long bytecodes() {
+        return bytecodes;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.interleave.vm;
+
+import java.util.List;
+
+/** The modules a program can import. Each run gets its own module objects. */
+final class ModuleRegistry {
+    private ModuleRegistry() {}
+
+    private static final List<NativeModule> MODULES = List.of(
+            new SysModule(), new MathModule(), new RandomModule(), new TimeModule());
+
+    static NativeModule find(String name) {
+        for (NativeModule m : MODULES) {
+            if (m.name().equals(name)) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.interleave.vm;
+
+/** object: the allocator of plain instances and the default special methods. */
+final class ObjectMethods {
+    private ObjectMethods() {}
+
+    static void install() {
+        PyType t = Builtins.OBJECT;
+        t.allocator((in, type, args, kw) -> new PyInstance(type));
+        Methods.def(t, "__init__", (in, args, kw) -> {
+            PyObject self = args[0];
+            if (args.length > 1) {
+                PyObject init = self.type().lookup("__init__");
+                PyObject newFn = self.type().lookup("__new__");
+                if (init == t.ownDict().get("__init__") && newFn == t.ownDict().get("__new__")) {
+                    throw PyErr.typeError(self.type().name() + "() takes no arguments");
+                }
+                throw PyErr.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            return PyNone.NONE;
+        });
+        Methods.value(t, "__new__", new PyWrappedMethod(Methods.fn("__new__", (in, args, kw) -> {
+            if (args.length == 0 || !(args[0] instanceof PyType type)) {
+                throw PyErr.typeError("object.__new__(X): X is not a type object");
+            }
+            return Calls.allocate(in, type, new PyObject[0], null);
+        }), false));
+        Methods.def(t, "__repr__", (in, args, kw) -> PyStr.of(defaultRepr(args[0])));
+        Methods.def(t, "__str__", (in, args, kw) -> PyStr.of(Ops.repr(in, args[0])));
+        Methods.def(t, "__eq__", (in, args, kw) -> args[0] == args[1] ? PyBool.TRUE : PyNone.NOT_IMPLEMENTED);
+        Methods.def(t, "__ne__", (in, args, kw) -> {
+            PyObject eq = Compare.rich(in, args[0], args[1], Compare.EQ);
+            return eq == PyNone.NOT_IMPLEMENTED ? eq : PyBool.of(!Ops.truthy(in, eq));
+        });
+        Methods.def(t, "__hash__", (in, args, kw) -> PyInt.of(identity(args[0]) >> 4));
+        Methods.def(t, "__format__", (in, args, kw) -> {
+            String spec = Args.str(args[1], "format", "2");
+            if (!spec.isEmpty()) {
+                throw PyErr.typeError("unsupported format string passed to " + args[0].type().name() + ".__format__");
+            }
+            return PyStr.of(Ops.str(in, args[0]));
+        });
+        Methods.def(t, "__setattr__", (in, args, kw) -> {
+            Attr.setGeneric(in, args[0], Args.str(args[1], "__setattr__", "1"), args[2]);
+            return PyNone.NONE;
+        });
+        Methods.def(t, "__getattribute__", (in, args, kw) -> Attr.get(in, args[0], Args.str(args[1], "__getattribute__", "1")));
+        Methods.def(t, "__delattr__", (in, args, kw) -> {
+            Attr.delete(in, args[0], Args.str(args[1], "__delattr__", "1"));
+            return PyNone.NONE;
+        });
+        Methods.getset(t, "__class__", (in, o) -> o.type(), null);
+        Methods.getter(t, "__dict__", (in, o) -> {
+            PyDict d = o.dict();
+            if (d == null) {
+                throw PyErr.attributeError(o, "__dict__");
+            }
+            return d;
+        });
+        Methods.value(t, "__doc__", PyNone.NONE);
+    }
+
+    /** A stable per-object number standing in for an address. */
+    static long identity(PyObject o) {
+        return 0x7f0000000000L + ((long) System.identityHashCode(o) << 4);
+    }
+
+    static String defaultRepr(PyObject o) {
+        PyType t = o.type();
+        String mod = t.module();
+        String name = mod.equals("builtins") ? t.qualname() : mod + "." + t.qualname();
+        return "<" + name + " object at 0x" + Long.toHexString(identity(o)) + ">";
+    }
+}

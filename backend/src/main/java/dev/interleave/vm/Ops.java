@@ -1,0 +1,555 @@
+package dev.interleave.vm;
+
+import java.util.Arrays;
+
+/**
+ * The object protocols every part of the engine uses: truth, hashing, str/repr, length,
+ * items, containment and iteration. Fast paths for builtin types; user classes through their
+ * special methods (looked up on the type, called with {@link Interpreter#call}).
+ *
+ * <p>Special methods are dispatched in two ways. For classes defined by the program,
+ * {@link #userSpecial} finds a method the program wrote (an inherited native of a builtin base
+ * does not count: the Java object's own behaviour is used then). For builtin types that this
+ * class does not know (other modules' types such as dict views), {@link #nativeSpecial} finds
+ * the native registered on that type, ignoring object's defaults.
+ */
+public final class Ops {
+    private Ops() {}
+
+    // ---- special method lookup and calls ----
+
+    /** A special method defined by the program's classes on {@code t}'s MRO, or null. */
+    static PyObject userSpecial(PyType t, String name) {
+        if (t.isBuiltin()) {
+            return null;
+        }
+        PyObject m = t.lookup(name);
+        if (m == null || m instanceof PyBuiltinFunction) {
+            return null;
+        }
+        return m;
+    }
+
+    /** A special method registered on a builtin type (not object's default), or null. */
+    static PyObject nativeSpecial(PyType t, String name) {
+        PyObject m = t.lookup(name);
+        if (m == null || m == Builtins.OBJECT.ownDict().get(name)) {
+            return null;
+        }
+        return m;
+    }
+
+    /** Calls a special method found on the type of {@code self}, binding it as Python would. */
+    static PyObject callMethod(Interpreter in, PyObject m, PyObject self) {
+        if (m instanceof PyFunction || m instanceof PyBuiltinFunction) {
+            return in.call(m, self);
+        }
+        if (m instanceof PyWrappedMethod w) {
+            return w.isClassMethod() ? in.call(w.func, self.type()) : in.call(w.func);
+        }
+        return in.call(Attr.bind(in, m, self, self.type()));
+    }
+
+    static PyObject callMethod(Interpreter in, PyObject m, PyObject self, PyObject arg) {
+        if (m instanceof PyFunction || m instanceof PyBuiltinFunction) {
+            return in.call(m, self, arg);
+        }
+        if (m instanceof PyWrappedMethod w) {
+            return w.isClassMethod() ? in.call(w.func, self.type(), arg) : in.call(w.func, arg);
+        }
+        return in.call(Attr.bind(in, m, self, self.type()), arg);
+    }
+
+    static PyObject callMethod(Interpreter in, PyObject m, PyObject self, PyObject a, PyObject b) {
+        if (m instanceof PyFunction || m instanceof PyBuiltinFunction) {
+            return in.call(m, self, a, b);
+        }
+        if (m instanceof PyWrappedMethod w) {
+            return w.isClassMethod() ? in.call(w.func, self.type(), a, b) : in.call(w.func, a, b);
+        }
+        return in.call(Attr.bind(in, m, self, self.type()), a, b);
+    }
+
+    /** The special method for a protocol: the program's, or a native of an unknown builtin type. */
+    private static PyObject special(PyObject o, String name) {
+        PyType t = o.type();
+        if (!t.isBuiltin()) {
+            return userSpecial(t, name);
+        }
+        return known(o) ? null : nativeSpecial(t, name);
+    }
+
+    /** True for the Java classes whose behaviour this class implements itself. */
+    static boolean known(PyObject o) {
+        return o instanceof PyInt || o instanceof PyStr || o instanceof PyFloat || o instanceof PyList
+                || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet || o instanceof PyNone
+                || o instanceof PyRange || o instanceof PySlice || o instanceof PyType || o instanceof PyFunction
+                || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod || o instanceof PyModule
+                || o instanceof PyBaseException || o instanceof PyGenerator || o instanceof PyInstance
+                || o instanceof PyIter || o instanceof GenericAlias || o instanceof GenericAlias.Union;
+    }
+
+    // ---- identity ----
+
+    /** "0x7f...", the address repr() shows: id(o) in hex, as CPython shows it. */
+    public static String addr(Interpreter in, PyObject o) {
+        return "0x" + Long.toHexString(ObjectIds.of(in, o));
+    }
+
+    // ---- hashing ----
+
+    /** Python's hash() reduced to an int for hash tables (equal for equal numbers across int/float/bool). */
+    public static int hash(Interpreter in, PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.hashCode();
+        }
+        if (o instanceof PyInt i && i.big == null) {
+            long v = i.value;
+            if (v > -Hashing.MODULUS && v < Hashing.MODULUS) {
+                return fold(v == -1 ? -2 : v);
+            }
+        }
+        return fold(pyHash(in, o));
+    }
+
+    /** Folds a 64-bit hash to an int; hashes that fit an int keep their value (so str hashes agree). */
+    static int fold(long h) {
+        int i = (int) h;
+        return i == h ? i : (int) (h ^ (h >>> 32));
+    }
+
+    /** Python's hash() exactly as CPython computes it for int, float, bool, None, tuple; identity-based otherwise. */
+    public static long pyHash(Interpreter in, PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.hashCode();
+        }
+        if (o instanceof PyInt i) {
+            return Hashing.intHash(i);
+        }
+        if (o instanceof PyFloat f) {
+            return Hashing.floatHash(f.value, f);
+        }
+        if (o instanceof PyTuple t) {
+            return Hashing.tupleHash(in, t.items, true);
+        }
+        PyType type = o.type();
+        if (!type.isBuiltin()) {
+            return Hashing.userHash(in, o, type);
+        }
+        if (o == PyNone.NONE) {
+            return 0xFCA86420L;
+        }
+        if (o instanceof PySet s) {
+            if (!s.isFrozen()) {
+                throw PyErr.unhashable(o);
+            }
+            return s.frozenHash();
+        }
+        if (o instanceof PyList || o instanceof PyDict) {
+            throw PyErr.unhashable(o);
+        }
+        if (o instanceof PyRange r) {
+            return Hashing.rangeHash(r);
+        }
+        if (o instanceof PySlice s) {
+            return Hashing.tupleHash(in, new PyObject[] {s.start, s.stop, s.step}, false);
+        }
+        if (!known(o)) {
+            PyObject h = type.lookup("__hash__");
+            if (h == PyNone.NONE) {
+                throw PyErr.unhashable(o);
+            }
+            if (h != null && h != Builtins.OBJECT.ownDict().get("__hash__")) {
+                return Hashing.hashResult(callMethod(in, h, o));
+            }
+        }
+        return Hashing.identity(o);
+    }
+
+    // ---- truth ----
+
+    public static boolean truthy(Interpreter in, PyObject o) {
+        if (o instanceof PyBool b) {
+            return b.value != 0;
+        }
+        if (o == PyNone.NONE) {
+            return false;
+        }
+        PyType t = o.type();
+        if (!t.isBuiltin()) {
+            PyObject m = userSpecial(t, "__bool__");
+            if (m != null) {
+                PyObject r = callMethod(in, m, o);
+                if (r instanceof PyBool b) {
+                    return b.value != 0;
+                }
+                throw PyErr.typeError("__bool__ should return bool, returned " + r.type().name());
+            }
+            m = userSpecial(t, "__len__");
+            if (m != null) {
+                return lenResult(in, callMethod(in, m, o)) != 0;
+            }
+        }
+        return nativeTruthy(in, o);
+    }
+
+    private static boolean nativeTruthy(Interpreter in, PyObject o) {
+        if (o instanceof PyInt i) {
+            return i.big != null || i.value != 0;
+        }
+        if (o instanceof PyStr s) {
+            return !s.value.isEmpty();
+        }
+        if (o instanceof PyList l) {
+            return l.size != 0;
+        }
+        if (o instanceof PyTuple t) {
+            return t.items.length != 0;
+        }
+        if (o instanceof PyDict d) {
+            return d.size() != 0;
+        }
+        if (o instanceof PyFloat f) {
+            return f.value != 0.0;
+        }
+        if (o instanceof PySet s) {
+            return s.size() != 0;
+        }
+        if (o instanceof PyRange r) {
+            return !r.isEmpty();
+        }
+        if (o instanceof PyNone) {
+            return false;
+        }
+        if (!known(o)) {
+            PyType t = o.type();
+            PyObject m = nativeSpecial(t, "__bool__");
+            if (m != null) {
+                return callMethod(in, m, o) == PyBool.TRUE;
+            }
+            m = nativeSpecial(t, "__len__");
+            if (m != null) {
+                return lenResult(in, callMethod(in, m, o)) != 0;
+            }
+        }
+        return true;
+    }
+
+    // ---- str / repr ----
+
+    public static String repr(Interpreter in, PyObject o) {
+        return Repr.repr(in, o);
+    }
+
+    public static String str(Interpreter in, PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.value;
+        }
+        return Repr.str(in, o);
+    }
+
+    // ---- length ----
+
+    public static int len(Interpreter in, PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.length();
+        }
+        if (o instanceof PyList l) {
+            return l.size;
+        }
+        if (o instanceof PyTuple t) {
+            return t.items.length;
+        }
+        if (o instanceof PyDict d) {
+            return d.size();
+        }
+        if (o instanceof PySet s) {
+            return s.size();
+        }
+        if (o instanceof PyRange r) {
+            long n = r.length();
+            if (n > Integer.MAX_VALUE) {
+                throw PyErr.overflow("Python int too large to convert to C ssize_t");
+            }
+            return (int) n;
+        }
+        PyObject m = special(o, "__len__");
+        if (m == null) {
+            throw PyErr.typeError("object of type '" + o.type().name() + "' has no len()");
+        }
+        return lenResult(in, callMethod(in, m, o));
+    }
+
+    /** Checks what __len__ returned. */
+    static int lenResult(Interpreter in, PyObject r) {
+        PyInt i = r instanceof PyInt x ? x : indexObject(in, r);
+        if (i.big != null || i.value > Integer.MAX_VALUE || i.value < Integer.MIN_VALUE) {
+            throw PyErr.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        if (i.value < 0) {
+            throw PyErr.valueError("__len__() should return >= 0");
+        }
+        return (int) i.value;
+    }
+
+    // ---- items ----
+
+    public static PyObject getItem(Interpreter in, PyObject container, PyObject key) {
+        return Items.getItem(in, container, key);
+    }
+
+    public static void setItem(Interpreter in, PyObject container, PyObject key, PyObject value) {
+        Items.setItem(in, container, key, value);
+    }
+
+    public static void delItem(Interpreter in, PyObject container, PyObject key) {
+        Items.delItem(in, container, key);
+    }
+
+    // ---- containment ----
+
+    public static boolean contains(Interpreter in, PyObject container, PyObject item) {
+        if (container instanceof PyList l) {
+            for (int i = 0; i < l.size; i++) {
+                PyObject x = l.items[i];
+                if (x == item || Compare.eq(in, x, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (container instanceof PyTuple t) {
+            for (PyObject x : t.items) {
+                if (x == item || Compare.eq(in, x, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (container instanceof PyStr s) {
+            if (item instanceof PyStr sub) {
+                return s.value.contains(sub.value);
+            }
+            throw PyErr.typeError("'in <string>' requires string as left operand, not " + item.type().name());
+        }
+        if (container instanceof PyDict d) {
+            return d.containsKey(in, item);
+        }
+        if (container instanceof PySet s) {
+            return s.contains(in, item);
+        }
+        if (container instanceof PyRange r) {
+            if (item instanceof PyInt i) {
+                return r.containsInt(i);
+            }
+            return iterContains(in, r, item);
+        }
+        PyObject m = special(container, "__contains__");
+        if (m != null) {
+            return truthy(in, callMethod(in, m, container, item));
+        }
+        if (special(container, "__iter__") != null || container instanceof PyIter
+                || container instanceof PyGenerator g && g.kind == Builtins.GENERATOR
+                || special(container, "__getitem__") != null) {
+            return iterContains(in, container, item);
+        }
+        throw PyErr.typeError("argument of type '" + container.type().name() + "' is not iterable");
+    }
+
+    private static boolean iterContains(Interpreter in, PyObject container, PyObject item) {
+        PyObject it = iter(in, container);
+        for (PyObject x = next(in, it); x != null; x = next(in, it)) {
+            if (x == item || Compare.eq(in, x, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- iteration ----
+
+    /** iter(o): a PyIter for builtin iterables, a generator, or whatever __iter__ returned. */
+    public static PyObject iter(Interpreter in, PyObject o) {
+        if (o instanceof PyList l) {
+            return new Iterators.ListIter(l);
+        }
+        if (o instanceof PyTuple t) {
+            return new Iterators.TupleIter(t.items);
+        }
+        if (o instanceof PyRange r) {
+            return r.iterator();
+        }
+        if (o instanceof PyStr s) {
+            return new Iterators.StrIter(s);
+        }
+        if (o instanceof PyDict d) {
+            return new Iterators.DictIter(d, Iterators.DictIter.KEYS);
+        }
+        if (o instanceof PySet s) {
+            return new Iterators.SetIter(s);
+        }
+        if (o instanceof PyIter) {
+            return o;
+        }
+        if (o instanceof PyGenerator g && g.kind == Builtins.GENERATOR) {
+            return o;
+        }
+        PyObject m = special(o, "__iter__");
+        if (m != null) {
+            if (m == PyNone.NONE) {
+                throw PyErr.notIterable(o);
+            }
+            PyObject it = callMethod(in, m, o);
+            if (!isIterator(it)) {
+                throw PyErr.typeError("iter() returned non-iterator of type '" + it.type().name() + "'");
+            }
+            return it;
+        }
+        if (special(o, "__getitem__") != null) {
+            return new Iterators.SeqIter(o);
+        }
+        throw PyErr.notIterable(o);
+    }
+
+    /** True when next() works on {@code o}. */
+    static boolean isIterator(PyObject o) {
+        if (o instanceof PyIter || o instanceof PyGenerator g && g.kind == Builtins.GENERATOR) {
+            return true;
+        }
+        return special(o, "__next__") != null;
+    }
+
+    /** next(it): the next item, or null when the iterator is exhausted. */
+    public static PyObject next(Interpreter in, PyObject iterator) {
+        if (iterator instanceof PyIter pi) {
+            return pi.next(in);
+        }
+        if (iterator instanceof PyGenerator g && g.kind == Builtins.GENERATOR) {
+            return in.resumeGenerator(g, PyNone.NONE, null);
+        }
+        PyObject m = special(iterator, "__next__");
+        if (m == null) {
+            throw PyErr.typeError("'" + iterator.type().name() + "' object is not an iterator");
+        }
+        try {
+            return callMethod(in, m, iterator);
+        } catch (PyException e) {
+            if (e.exc.isInstance(Builtins.STOP_ITERATION)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** All items of an iterable, in order. The array is the caller's. */
+    public static PyObject[] toArray(Interpreter in, PyObject iterable) {
+        if (iterable instanceof PyList l) {
+            return l.toArray();
+        }
+        if (iterable instanceof PyTuple t) {
+            return t.items.clone();
+        }
+        if (iterable instanceof PyDict d) {
+            return d.keysArray();
+        }
+        if (iterable instanceof PySet s) {
+            return s.toArray();
+        }
+        if (iterable instanceof PyRange r) {
+            long n = r.length();
+            if (n > Arith.MAX_ITEMS) {
+                throw PyErr.ofNoArgs(Builtins.MEMORY_ERROR);
+            }
+            PyObject[] out = new PyObject[(int) n];
+            if (!r.isBig()) {
+                for (int i = 0; i < n; i++) {
+                    out[i] = PyInt.of(r.item(i));
+                }
+                return out;
+            }
+            PyIter it = r.iterator();
+            for (int i = 0; i < n; i++) {
+                out[i] = it.next(in);
+            }
+            return out;
+        }
+        PyObject it = iter(in, iterable);
+        PyObject[] buf = new PyObject[8];
+        int n = 0;
+        for (PyObject x = next(in, it); x != null; x = next(in, it)) {
+            if (n == buf.length) {
+                if (n >= Arith.MAX_ITEMS) {
+                    throw PyErr.ofNoArgs(Builtins.MEMORY_ERROR);
+                }
+                buf = Arrays.copyOf(buf, n * 2);
+            }
+            buf[n++] = x;
+        }
+        return n == buf.length ? buf : Arrays.copyOf(buf, n);
+    }
+
+    // ---- __index__ ----
+
+    /** o.__index__() as a long (for subscripts, range, etc.); TypeError otherwise. */
+    public static long index(Interpreter in, PyObject o) {
+        PyInt i = o instanceof PyInt x ? x : indexObject(in, o);
+        if (i.big != null) {
+            throw PyErr.overflow("Python int too large to convert to C ssize_t");
+        }
+        return i.value;
+    }
+
+    /** operator.index(o): an int (never a bool), or "'str' object cannot be interpreted as an integer". */
+    public static PyInt indexObject(Interpreter in, PyObject o) {
+        if (o instanceof PyBool b) {
+            return PyInt.of(b.value);
+        }
+        if (o instanceof PyInt i) {
+            return i;
+        }
+        PyObject m = special(o, "__index__");
+        if (m == null) {
+            throw PyErr.typeError("'" + o.type().name() + "' object cannot be interpreted as an integer");
+        }
+        PyObject r = callMethod(in, m, o);
+        if (r instanceof PyBool b) {
+            return PyInt.of(b.value);
+        }
+        if (r instanceof PyInt i) {
+            return i;
+        }
+        throw PyErr.typeError("__index__ returned non-int (type " + r.type().name() + ")");
+    }
+
+    /** True when {@code o} is an int or has __index__. */
+    static boolean hasIndex(PyObject o) {
+        return o instanceof PyInt || special(o, "__index__") != null;
+    }
+
+    // ---- format ----
+
+    /** format(value, spec) */
+    public static String format(Interpreter in, PyObject value, String spec) {
+        PyType t = value.type();
+        if (!t.isBuiltin()) {
+            PyObject m = userSpecial(t, "__format__");
+            if (m != null) {
+                PyObject r = callMethod(in, m, value, PyStr.of(spec));
+                if (r instanceof PyStr s) {
+                    return s.value;
+                }
+                throw PyErr.typeError("__format__ must return a str, not " + r.type().name());
+            }
+        } else if (!known(value)) {
+            PyObject m = nativeSpecial(t, "__format__");
+            if (m != null) {
+                PyObject r = callMethod(in, m, value, PyStr.of(spec));
+                if (r instanceof PyStr s) {
+                    return s.value;
+                }
+                throw PyErr.typeError("__format__ must return a str, not " + r.type().name());
+            }
+        }
+        return Formatter.format(in, value, spec);
+    }
+}

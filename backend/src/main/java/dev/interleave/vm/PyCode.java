@@ -1,0 +1,96 @@
+package dev.interleave.vm;
+
+/**
+ * A compiled function, class body or module: instructions, constants, names, and for each
+ * instruction its source range. An instruction is one int: opcode in the low 8 bits, argument
+ * above ({@link Opcode}).
+ */
+public final class PyCode extends PyObject {
+
+    public static final int VARARGS = 1;
+    public static final int VARKEYWORDS = 2;
+    public static final int GENERATOR = 4;
+    public static final int COROUTINE = 8;
+    public static final int ASYNC_GENERATOR = 16;
+    /** Names resolve through a locals dict (module and class bodies). */
+    public static final int NAME_LOCALS = 32;
+    /** List, set and dict comprehensions: CPython 3.12+ inlines them, so tracebacks do not show them. */
+    public static final int HIDDEN = 64;
+
+    public final String name;
+    public final String qualname;
+    public final SourceFile source;
+    public final int[] code;
+    public final PyObject[] consts;
+    public final String[] names;
+    /** Fast locals: parameters first, then other locals. */
+    public final String[] varnames;
+    /** Cells created by this frame, then free variables taken from the closure. */
+    public final String[] cellvars;
+    public final String[] freevars;
+    /** For each cell variable that is also a parameter, the parameter's index, else -1. */
+    public final int[] cellArgs;
+    public final int argcount;
+    public final int posonlyargcount;
+    public final int kwonlyargcount;
+    public final int flags;
+    public final int stacksize;
+    public final int firstLine;
+    /** Four ints per instruction: line, column, end line, end column (0-based columns). */
+    public final int[] positions;
+    /** Four ints per entry: start, end (exclusive), handler, stack depth; the first match wins. */
+    public final int[] exceptionTable;
+    /** The docstring of a function body, or null. */
+    public String doc;
+
+    public PyCode(String name, String qualname, SourceFile source, int[] code, PyObject[] consts, String[] names,
+                  String[] varnames, String[] cellvars, String[] freevars, int[] cellArgs, int argcount,
+                  int posonlyargcount, int kwonlyargcount, int flags, int stacksize, int firstLine,
+                  int[] positions, int[] exceptionTable) {
+        this.name = name;
+        this.qualname = qualname;
+        this.source = source;
+        this.code = code;
+        this.consts = consts;
+        this.names = names;
+        this.varnames = varnames;
+        this.cellvars = cellvars;
+        this.freevars = freevars;
+        this.cellArgs = cellArgs;
+        this.argcount = argcount;
+        this.posonlyargcount = posonlyargcount;
+        this.kwonlyargcount = kwonlyargcount;
+        this.flags = flags;
+        this.stacksize = stacksize;
+        this.firstLine = firstLine;
+        this.positions = positions;
+        this.exceptionTable = exceptionTable;
+    }
+
+    @Override
+    public PyType type() {
+        return Builtins.CODE;
+    }
+
+    public boolean has(int flag) {
+        return (flags & flag) != 0;
+    }
+
+    public boolean isGeneratorLike() {
+        return (flags & (GENERATOR | COROUTINE | ASYNC_GENERATOR)) != 0;
+    }
+
+    public int lineOf(int instr) {
+        return instr >= 0 && instr * 4 < positions.length ? positions[instr * 4] : firstLine;
+    }
+
+    /** Total number of parameters bound by a call, *args and **kwargs included. */
+    public int totalArgs() {
+        return argcount + kwonlyargcount + ((flags & VARARGS) != 0 ? 1 : 0) + ((flags & VARKEYWORDS) != 0 ? 1 : 0);
+    }
+
+    @Override
+    public String toString() {
+        return "<code object " + name + ", file \"" + source.name() + "\", line " + firstLine + ">";
+    }
+}

@@ -1,0 +1,286 @@
+package dev.interleave.vm;
+
+import java.util.Arrays;
+
+/**
+ * dict: insertion-ordered, keys compared with Python's {@code ==} and hashed with Python's
+ * {@code hash}. Entries live in dense arrays in insertion order; an open-addressing index maps
+ * hashes to entry positions, as in CPython's compact dict.
+ */
+public final class PyDict extends PyObject {
+
+    private static final int EMPTY = -1;
+    private static final int DELETED = -2;
+
+    private PyObject[] keys = new PyObject[8];
+    private PyObject[] values = new PyObject[8];
+    private int[] hashes = new int[8];
+    private int[] index = newIndex(16);
+    private int entries;
+    private int count;
+    /** Changes whenever a key is added or removed; iterators compare it. */
+    private int shape;
+
+    @Override
+    public PyType type() {
+        return Builtins.DICT;
+    }
+
+    public int size() {
+        return count;
+    }
+
+    public int shape() {
+        return shape;
+    }
+
+    private static int[] newIndex(int n) {
+        int[] a = new int[n];
+        Arrays.fill(a, EMPTY);
+        return a;
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    private int find(Interpreter in, PyObject key, int h) {
+        int mask = index.length - 1;
+        int i = spread(h) & mask;
+        while (true) {
+            int e = index[i];
+            if (e == EMPTY) {
+                return -1 - i;
+            }
+            if (e >= 0 && hashes[e] == h) {
+                PyObject k = keys[e];
+                if (k == key || Compare.keyEquals(in, k, key)) {
+                    return e;
+                }
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    private int findStr(String key, int h) {
+        int mask = index.length - 1;
+        int i = spread(h) & mask;
+        while (true) {
+            int e = index[i];
+            if (e == EMPTY) {
+                return -1 - i;
+            }
+            if (e >= 0 && hashes[e] == h && keys[e] instanceof PyStr s && s.value.equals(key)) {
+                return e;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    public PyObject get(Interpreter in, PyObject key) {
+        int e = find(in, key, Ops.hash(in, key));
+        return e >= 0 ? values[e] : null;
+    }
+
+    public PyObject getStr(String key) {
+        int e = findStr(key, key.hashCode());
+        return e >= 0 ? values[e] : null;
+    }
+
+    public boolean containsKey(Interpreter in, PyObject key) {
+        return find(in, key, Ops.hash(in, key)) >= 0;
+    }
+
+    public void put(Interpreter in, PyObject key, PyObject value) {
+        int h = Ops.hash(in, key);
+        int e = find(in, key, h);
+        if (e >= 0) {
+            values[e] = value;
+        } else {
+            insert(-1 - e, key, value, h);
+        }
+    }
+
+    public void putStr(String key, PyObject value) {
+        int h = key.hashCode();
+        int e = findStr(key, h);
+        if (e >= 0) {
+            values[e] = value;
+        } else {
+            insert(-1 - e, PyStr.of(key), value, h);
+        }
+    }
+
+    private void insert(int slot, PyObject key, PyObject value, int h) {
+        if (entries == keys.length) {
+            if (count < entries) {
+                compact();
+            } else {
+                int n = keys.length * 2;
+                keys = Arrays.copyOf(keys, n);
+                values = Arrays.copyOf(values, n);
+                hashes = Arrays.copyOf(hashes, n);
+            }
+            rebuildIndex();
+            slot = -1 - findFreeSlot(h);
+        }
+        keys[entries] = key;
+        values[entries] = value;
+        hashes[entries] = h;
+        index[slot] = entries;
+        entries++;
+        count++;
+        shape++;
+    }
+
+    private int findFreeSlot(int h) {
+        int mask = index.length - 1;
+        int i = spread(h) & mask;
+        while (index[i] != EMPTY) {
+            i = (i + 1) & mask;
+        }
+        return -1 - i;
+    }
+
+    private void compact() {
+        int j = 0;
+        for (int i = 0; i < entries; i++) {
+            if (keys[i] != null) {
+                keys[j] = keys[i];
+                values[j] = values[i];
+                hashes[j] = hashes[i];
+                j++;
+            }
+        }
+        Arrays.fill(keys, j, entries, null);
+        Arrays.fill(values, j, entries, null);
+        entries = j;
+    }
+
+    private void rebuildIndex() {
+        int n = 16;
+        while (n * 2 <= keys.length * 3) {
+            n <<= 1;
+        }
+        index = newIndex(n);
+        int mask = n - 1;
+        for (int e = 0; e < entries; e++) {
+            if (keys[e] != null) {
+                int i = spread(hashes[e]) & mask;
+                while (index[i] != EMPTY) {
+                    i = (i + 1) & mask;
+                }
+                index[i] = e;
+            }
+        }
+    }
+
+    /** Removes a key; returns its value or null. */
+    public PyObject remove(Interpreter in, PyObject key) {
+        int e = find(in, key, Ops.hash(in, key));
+        return e >= 0 ? removeEntry(e) : null;
+    }
+
+    public PyObject removeStr(String key) {
+        int e = findStr(key, key.hashCode());
+        return e >= 0 ? removeEntry(e) : null;
+    }
+
+    private PyObject removeEntry(int e) {
+        PyObject v = values[e];
+        int mask = index.length - 1;
+        int i = spread(hashes[e]) & mask;
+        while (index[i] != e) {
+            i = (i + 1) & mask;
+        }
+        index[i] = DELETED;
+        keys[e] = null;
+        values[e] = null;
+        count--;
+        shape++;
+        return v;
+    }
+
+    public void clear() {
+        keys = new PyObject[8];
+        values = new PyObject[8];
+        hashes = new int[8];
+        index = newIndex(16);
+        entries = 0;
+        count = 0;
+        shape++;
+    }
+
+    /** Position-based iteration: the first live entry at or after {@code pos}, or -1. */
+    public int nextEntry(int pos) {
+        while (pos < entries) {
+            if (keys[pos] != null) {
+                return pos;
+            }
+            pos++;
+        }
+        return -1;
+    }
+
+    /** The last live entry before {@code pos}, or -1. */
+    public int prevEntry(int pos) {
+        for (int i = Math.min(pos, entries) - 1; i >= 0; i--) {
+            if (keys[i] != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public PyObject keyAt(int e) {
+        return keys[e];
+    }
+
+    public PyObject valueAt(int e) {
+        return values[e];
+    }
+
+    public void setValueAt(int e, PyObject v) {
+        values[e] = v;
+    }
+
+    public PyObject[] keysArray() {
+        PyObject[] out = new PyObject[count];
+        int j = 0;
+        for (int i = 0; i < entries; i++) {
+            if (keys[i] != null) {
+                out[j++] = keys[i];
+            }
+        }
+        return out;
+    }
+
+    public PyObject[] valuesArray() {
+        PyObject[] out = new PyObject[count];
+        int j = 0;
+        for (int i = 0; i < entries; i++) {
+            if (keys[i] != null) {
+                out[j++] = values[i];
+            }
+        }
+        return out;
+    }
+
+    public PyDict copy() {
+        PyDict d = new PyDict();
+        d.keys = keys.clone();
+        d.values = values.clone();
+        d.hashes = hashes.clone();
+        d.index = index.clone();
+        d.entries = entries;
+        d.count = count;
+        return d;
+    }
+
+    /** Adds every entry of {@code other}, in its order. */
+    public void update(Interpreter in, PyDict other) {
+        for (int e = other.nextEntry(0); e >= 0; e = other.nextEntry(e + 1)) {
+            put(in, other.keys[e], other.values[e]);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+# Operator precedence tour
+print(2 + 3 * 4)
+print((2 + 3) * 4)
+print(2 ** 3 ** 2)
+print(-2 ** 2)
+print((-2) ** 2)
+print(10 - 4 - 3)
+print(100 / 10 / 5)
+print(7 // 2 * 2 + 7 % 2)
+print(not True == False)
+print(1 + 2 == 3 and 4 > 3 or False)
+print(5 & 3 | 8 ^ 2)
+print(1 << 2 + 1)
+print(~5 + 1)
+print(-7 // 2, -7 % 2, 7 // -2, 7 % -2)
+print(2 * "ab" + "c")
+print([0] * 3 + [1])
+print("x" if 3 > 2 else "y", "x" if 3 < 2 else "y")
+print(3 - -3, +-+3)
+print(True + 1, 3 * False)
+print(17 % 5 ** 2, (17 % 5) ** 2)
+a = 10
+a += a * 2
+print(a)
+n = 255
+print(n >> 4, n & 0x0F, n | 256, n ^ 0xFF)

@@ -1,0 +1,20 @@
+# range objects
+r = range(10)
+print(r, len(r), r[0], r[-1], list(r))
+print(range(2, 20, 3), list(range(2, 20, 3)), len(range(2, 20, 3)))
+print(list(range(10, 0, -2)), list(range(5, 5)), list(range(5, 0)))
+print(range(0, 100, 7)[3], range(0, 100, 7)[-2])
+print(r[2:5], r[::2], r[::-1], list(r[::-3]))
+print(5 in r, 10 in r, -1 in r, 14 in range(2, 20, 3), 15 in range(2, 20, 3))
+print(range(3) == range(0, 3), range(0) == range(5, 5), range(0, 3, 2) == range(0, 4, 2))
+print(list(r).index(4), list(range(1, 10, 2)).count(3), r[0], r[-1])
+print(sum(range(101)), max(range(7)), min(range(3, 9)))
+print(range(10 ** 20)[-1], 10 ** 20 - 1 in range(10 ** 20))
+big = range(0, 10 ** 12, 3)
+print(999999999999 in big, len(big))
+print(list(reversed(range(4))), sorted(range(5), reverse=True))
+print(range(-5, 5, 4), list(range(-5, 5, 4)))
+try:
+    range(1, 2, 0)
+except ValueError as e:
+    print("ValueError:", e)
