@@ -25,7 +25,6 @@ final class CodeBuilder {
     private int[] code = new int[64];
     private int[] positions = new int[256];
     private int size;
-    private final List<Integer> table = new ArrayList<>();
     private final List<PyObject> consts = new ArrayList<>();
     private final Map<Object, Integer> constIndex = new HashMap<>();
     private final List<String> names = new ArrayList<>();
@@ -50,10 +49,15 @@ final class CodeBuilder {
     }
 
     void emit(int op, int arg) {
+        if (!reachable) {
+            return;
+        }
         if (size == code.length) {
             code = java.util.Arrays.copyOf(code, size * 2);
             positions = java.util.Arrays.copyOf(positions, size * 8);
+            handlerOf = java.util.Arrays.copyOf(handlerOf, size * 2);
         }
+        handlerOf[size] = handlers.isEmpty() ? null : handlers.get(handlers.size() - 1);
         code[size] = Opcode.make(op, arg);
         positions[size * 4] = pos.line();
         positions[size * 4 + 1] = pos.col();
@@ -70,6 +74,9 @@ final class CodeBuilder {
     }
 
     void jump(int op, Label l) {
+        if (!reachable) {
+            return;
+        }
         int jumpDepth = depth + StackEffect.jump(op);
         if (l.target >= 0) {
             emit(op, l.target);
@@ -102,22 +109,38 @@ final class CodeBuilder {
         return reachable;
     }
 
-    /** Protects instructions [start, end) with a handler entered at {@code handlerDepth} + the exception. */
-    void handler(int start, int end, Label handler, int handlerDepth) {
-        if (end <= start) {
-            return;
-        }
-        table.add(start);
-        table.add(end);
-        table.add(-1);
-        table.add(handlerDepth);
-        handlerRefs.add(new Object[] {table.size() - 2, handler});
-        if (handler.depth < 0) {
-            handler.depth = handlerDepth + 1;
+    /** An exception handler: where to go, and the stack depth to unwind to before pushing the exception. */
+    record Handler(Label target, int depth) {}
+
+    private final List<Handler> handlers = new ArrayList<>();
+    private Handler[] handlerOf = new Handler[64];
+
+    /** Instructions emitted from now on are protected by {@code target}, entered at depth + the exception. */
+    void pushHandler(Label target, int depth) {
+        handlers.add(new Handler(target, depth));
+        if (target.depth < 0) {
+            target.depth = depth + 1;
         }
     }
 
-    private final List<Object[]> handlerRefs = new ArrayList<>();
+    void popHandler() {
+        handlers.remove(handlers.size() - 1);
+    }
+
+    int handlerCount() {
+        return handlers.size();
+    }
+
+    /** Leaves only the outermost {@code n} handlers active; returns the removed ones for {@link #restoreHandlers}. */
+    List<Handler> truncateHandlers(int n) {
+        List<Handler> removed = new ArrayList<>(handlers.subList(n, handlers.size()));
+        handlers.subList(n, handlers.size()).clear();
+        return removed;
+    }
+
+    void restoreHandlers(List<Handler> removed) {
+        handlers.addAll(removed);
+    }
 
     int constant(PyObject v, Object key) {
         Integer i = constIndex.get(key);
@@ -151,15 +174,34 @@ final class CodeBuilder {
         return i;
     }
 
+    /** Runs of instructions with the same handler become entries: start, end, target, depth. */
+    private int[] exceptionTable() {
+        List<Integer> t = new ArrayList<>();
+        int i = 0;
+        while (i < size) {
+            Handler h = handlerOf[i];
+            int j = i + 1;
+            while (j < size && handlerOf[j] == h) {
+                j++;
+            }
+            if (h != null) {
+                t.add(i);
+                t.add(j);
+                t.add(h.target().target);
+                t.add(h.depth());
+            }
+            i = j;
+        }
+        int[] ex = new int[t.size()];
+        for (int k = 0; k < ex.length; k++) {
+            ex[k] = t.get(k);
+        }
+        return ex;
+    }
+
     PyCode build(String name, String qualname, SourceFile source, String[] cellvars, String[] freevars, int argcount,
                  int posonly, int kwonly, int flags, int firstLine) {
-        int[] ex = new int[table.size()];
-        for (int i = 0; i < ex.length; i++) {
-            ex[i] = table.get(i);
-        }
-        for (Object[] ref : handlerRefs) {
-            ex[(Integer) ref[0]] = ((Label) ref[1]).target;
-        }
+        int[] ex = exceptionTable();
         int[] cellArgs = new int[cellvars.length];
         for (int i = 0; i < cellvars.length; i++) {
             cellArgs[i] = -1;

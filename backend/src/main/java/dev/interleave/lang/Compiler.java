@@ -150,7 +150,7 @@ public final class Compiler {
         u.b.bind(top);
         ex.expr(w.test());
         u.b.jump(POP_JUMP_IF_FALSE, orelse);
-        u.blocks.push(new Unit.Block(Unit.Block.Kind.WHILE_LOOP, top, end, null));
+        u.pushBlock(Unit.Block.Kind.WHILE_LOOP, top, end, null, u.b.handlerCount());
         stmts(w.body());
         u.blocks.pop();
         u.b.pos = w.pos();
@@ -175,7 +175,7 @@ public final class Compiler {
         u.b.pos = f.iter().pos();
         u.b.jump(FOR_ITER, orelse);
         ex.assign(f.target());
-        u.blocks.push(new Unit.Block(Unit.Block.Kind.FOR_LOOP, top, end, null));
+        u.pushBlock(Unit.Block.Kind.FOR_LOOP, top, end, null, u.b.handlerCount());
         stmts(f.body());
         u.blocks.pop();
         u.b.pos = f.pos();
@@ -239,8 +239,13 @@ public final class Compiler {
             passed.add(blk);
         }
         java.util.Deque<Unit.Block> saved = new java.util.ArrayDeque<>(u.blocks);
+        int activeHandlers = u.b.handlerCount();
+        java.util.List<CodeBuilder.Handler> removed = new java.util.ArrayList<>();
         for (Unit.Block blk : passed) {
             u.blocks.pop();
+            java.util.List<CodeBuilder.Handler> r = u.b.truncateHandlers(Math.min(blk.handlerDepth(), u.b.handlerCount()));
+            r.addAll(removed);
+            removed = r;
             switch (blk.kind()) {
                 case FOR_LOOP -> {
                     if (preserveTop) {
@@ -291,6 +296,8 @@ public final class Compiler {
                 }
             }
         }
+        u.b.restoreHandlers(removed);
+        assert u.b.handlerCount() == activeHandlers;
         u.blocks.clear();
         java.util.Iterator<Unit.Block> it = saved.descendingIterator();
         while (it.hasNext()) {

@@ -34,11 +34,16 @@ final class TryCompiler {
         }, t.finalbody());
     }
 
-    /** Protects [start, here) with a handler that cleans up a handled exception: SWAP 2; POP_EXCEPT; RERAISE. */
-    private void cleanupHandler(int start, int depth) {
+    /**
+     * Code run while an exception is being handled ([prev exc] on the stack above {@code depth}):
+     * if it raises, the previous exception is restored first (SWAP 2; POP_EXCEPT; RERAISE).
+     */
+    private void withCleanup(int depth, Runnable region) {
         Label cleanup = new Label();
+        b.pushHandler(cleanup, depth);
+        region.run();
+        b.popHandler();
         Label after = new Label();
-        b.handler(start, b.size(), cleanup, depth);
         if (b.reachable()) {
             b.jump(JUMP, after);
         }
@@ -53,15 +58,18 @@ final class TryCompiler {
         Label handler = new Label();
         Label end = new Label();
         int d0 = b.depth();
-        int start = b.size();
+        b.pushHandler(handler, d0);
         c.stmts(body);
-        b.handler(start, b.size(), handler, d0);
+        b.popHandler();
         c.stmts(orelse);
         b.jump(JUMP, end);
         b.bind(handler);
-        b.setDepth(d0 + 1);
         b.emit(PUSH_EXC_INFO);
-        int cleanupStart = b.size();
+        withCleanup(d0 + 1, () -> handlers(handlers, d0, end));
+        b.bind(end);
+    }
+
+    private void handlers(List<Node.ExceptHandler> handlers, int d0, Label end) {
         for (Node.ExceptHandler h : handlers) {
             b.pos = h.pos();
             Label next = new Label();
@@ -76,7 +84,7 @@ final class TryCompiler {
                 handlerBody(h, d0 + 1);
             } else {
                 b.emit(POP_TOP);
-                c.u.blocks.push(new Unit.Block(Unit.Block.Kind.HANDLER, null, null, null));
+                c.u.pushBlock(Unit.Block.Kind.HANDLER, null, null, null, b.handlerCount() - 1);
                 c.stmts(h.body());
                 c.u.blocks.pop();
                 b.pos = Pos.NONE;
@@ -85,24 +93,20 @@ final class TryCompiler {
             b.jump(JUMP, end);
             b.bind(next);
         }
-        if (b.reachable()) {
-            b.pos = Pos.NONE;
-            b.emit(RERAISE);
-        }
-        b.setDepth(d0 + 2);
-        cleanupHandler(cleanupStart, d0 + 1);
-        b.bind(end);
+        b.pos = Pos.NONE;
+        b.emit(RERAISE);
     }
 
     /** A named handler's body: the name is cleared afterwards, even when the body raises. */
     private void handlerBody(Node.ExceptHandler h, int depthWithPrev) {
         Label cleanup = new Label();
         Label done = new Label();
-        int start = b.size();
-        c.u.blocks.push(new Unit.Block(Unit.Block.Kind.HANDLER, null, null, h.name()));
+        int outer = b.handlerCount() - 1;
+        b.pushHandler(cleanup, depthWithPrev);
+        c.u.pushBlock(Unit.Block.Kind.HANDLER, null, null, h.name(), outer);
         c.stmts(h.body());
         c.u.blocks.pop();
-        b.handler(start, b.size(), cleanup, depthWithPrev);
+        b.popHandler();
         b.pos = Pos.NONE;
         if (b.reachable()) {
             b.emit(POP_EXCEPT);
@@ -125,28 +129,25 @@ final class TryCompiler {
         Label handler = new Label();
         Label end = new Label();
         int d0 = b.depth();
-        int start = b.size();
-        c.u.blocks.push(new Unit.Block(Unit.Block.Kind.TRY_FINALLY, null, null, finalbody));
+        c.u.pushBlock(Unit.Block.Kind.TRY_FINALLY, null, null, finalbody, b.handlerCount());
+        b.pushHandler(handler, d0);
         body.run();
+        b.popHandler();
         c.u.blocks.pop();
-        b.handler(start, b.size(), handler, d0);
         if (b.reachable()) {
             c.stmts(finalbody);
             b.jump(JUMP, end);
         }
         b.bind(handler);
-        b.setDepth(d0 + 1);
         b.emit(PUSH_EXC_INFO);
-        int cleanupStart = b.size();
-        c.u.blocks.push(new Unit.Block(Unit.Block.Kind.FINALLY_END, null, null, null));
-        c.stmts(finalbody);
-        c.u.blocks.pop();
-        if (b.reachable()) {
+        int outer = b.handlerCount();
+        withCleanup(d0 + 1, () -> {
+            c.u.pushBlock(Unit.Block.Kind.FINALLY_END, null, null, null, outer);
+            c.stmts(finalbody);
+            c.u.blocks.pop();
             b.pos = Pos.NONE;
             b.emit(RERAISE);
-        }
-        b.setDepth(d0 + 2);
-        cleanupHandler(cleanupStart, d0 + 1);
+        });
         b.bind(end);
     }
 
@@ -172,39 +173,37 @@ final class TryCompiler {
         }
         Label handler = new Label();
         Label after = new Label();
-        int start = b.size();
-        c.u.blocks.push(new Unit.Block(async ? Unit.Block.Kind.ASYNC_WITH : Unit.Block.Kind.WITH, null, null, null));
+        c.u.pushBlock(async ? Unit.Block.Kind.ASYNC_WITH : Unit.Block.Kind.WITH, null, null, null, b.handlerCount());
+        b.pushHandler(handler, dExit);
         withStmt(w, item + 1);
+        b.popHandler();
         c.u.blocks.pop();
-        b.handler(start, b.size(), handler, dExit);
         if (b.reachable()) {
             b.pos = w.pos();
             callExitNone(async);
             b.jump(JUMP, after);
         }
         b.bind(handler);
-        b.setDepth(dExit + 1);
         b.pos = w.pos();
         b.emit(PUSH_EXC_INFO);
-        int cleanupStart = b.size();
-        Label suppress = new Label();
-        b.emit(COPY, 3);
-        b.emit(PUSH_NULL);
-        b.emit(COPY, 3);
-        b.emit(WITH_EXIT_ARGS);
-        b.emit(CALL, 3);
-        if (async) {
-            c.ex.await();
-        }
-        b.jump(POP_JUMP_IF_TRUE, suppress);
-        b.emit(RERAISE);
-        b.bind(suppress);
-        b.emit(POP_TOP);
-        b.emit(POP_EXCEPT);
-        b.emit(POP_TOP);
-        b.jump(JUMP, after);
-        b.setDepth(dExit + 2);
-        cleanupHandler(cleanupStart, dExit + 1);
+        withCleanup(dExit + 1, () -> {
+            Label suppress = new Label();
+            b.emit(COPY, 3);
+            b.emit(PUSH_NULL);
+            b.emit(COPY, 3);
+            b.emit(WITH_EXIT_ARGS);
+            b.emit(CALL, 3);
+            if (async) {
+                c.ex.await();
+            }
+            b.jump(POP_JUMP_IF_TRUE, suppress);
+            b.emit(RERAISE);
+            b.bind(suppress);
+            b.emit(POP_TOP);
+            b.emit(POP_EXCEPT);
+            b.emit(POP_TOP);
+            b.jump(JUMP, after);
+        });
         b.bind(after);
     }
 
@@ -230,18 +229,17 @@ final class TryCompiler {
         b.emit(GET_AITER);
         b.bind(top);
         int d0 = b.depth();
-        int start = b.size();
+        b.pushHandler(handler, d0);
         b.emit(GET_ANEXT);
         c.ex.awaitNoGet();
-        b.handler(start, b.size(), handler, d0);
+        b.popHandler();
         c.ex.assign(f.target());
-        c.u.blocks.push(new Unit.Block(Unit.Block.Kind.FOR_LOOP, top, end, null));
+        c.u.pushBlock(Unit.Block.Kind.FOR_LOOP, top, end, null, b.handlerCount());
         c.stmts(f.body());
         c.u.blocks.pop();
         b.pos = f.pos();
         b.jump(JUMP, top);
         b.bind(handler);
-        b.setDepth(d0 + 1);
         b.emit(END_ASYNC_FOR);
         c.stmts(f.orelse());
         b.bind(end);

@@ -8,7 +8,11 @@ import java.util.Deque;
 final class Unit {
 
     /** A block that break, continue and return must leave cleanly. */
-    record Block(Kind kind, CodeBuilder.Label start, CodeBuilder.Label end, Object extra) {
+    /**
+     * handlerDepth: how many exception handlers were active before the block installed its own;
+     * clean-up code run when leaving the block early runs under those only.
+     */
+    record Block(Kind kind, CodeBuilder.Label start, CodeBuilder.Label end, Object extra, int handlerDepth) {
         enum Kind { WHILE_LOOP, FOR_LOOP, TRY_FINALLY, FINALLY_END, WITH, ASYNC_WITH, HANDLER, POP_VALUE }
     }
 
@@ -16,6 +20,10 @@ final class Unit {
     final Scope scope;
     final String qualname;
     final Deque<Block> blocks = new ArrayDeque<>();
+
+    void pushBlock(Block.Kind kind, CodeBuilder.Label start, CodeBuilder.Label end, Object extra, int handlerDepth) {
+        blocks.push(new Block(kind, start, end, extra, handlerDepth));
+    }
     final java.util.List<String> cellvars;
     final java.util.List<String> freevars;
 

@@ -62,7 +62,8 @@ final class Calls {
         }
         PyObject newFn = t.lookup("__new__");
         PyObject obj;
-        if (newFn instanceof PyWrappedMethod || newFn instanceof PyFunction) {
+        if (newFn != ObjectMethods.NEW
+                && (newFn instanceof PyWrappedMethod || newFn instanceof PyFunction)) {
             PyObject fn = newFn instanceof PyWrappedMethod w ? w.func : newFn;
             PyObject[] full = new PyObject[args.length + 1];
             full[0] = t;

@@ -102,7 +102,7 @@ final class EvalLoop {
                         }
                         locals[arg] = null;
                     }
-                    case LOAD_GLOBAL -> stack[sp++] = Names.loadGlobal(f, names[arg]);
+                    case LOAD_GLOBAL -> stack[sp++] = Names.loadGlobalCached(f, arg);
                     case STORE_GLOBAL -> {
                         f.globals.putStr(names[arg], stack[--sp]);
                         stack[sp] = null;

@@ -168,9 +168,11 @@ final class Frames {
         return full;
     }
 
+    /** Drops the callable, self and arguments of a call (and a keyword-names tuple above them). */
     private static void clearCall(Frame f, int base) {
         PyObject[] st = f.stack;
-        for (int i = base; i < st.length && (i < f.sp || st[i] != null); i++) {
+        int end = Math.min(st.length, f.sp + 1);
+        for (int i = base; i < end; i++) {
             st[i] = null;
         }
         f.sp = base;
@@ -181,7 +183,7 @@ final class Frames {
                             int base) {
         PyObject init = t.lookup("__init__");
         PyObject newFn = t.lookup("__new__");
-        if (!(init instanceof PyFunction initFn) || newFn instanceof PyFunction || newFn instanceof PyWrappedMethod) {
+        if (!(init instanceof PyFunction initFn) || newFn != ObjectMethods.NEW) {
             PyObject result = Calls.callType(in, t, collect(null, args, off, n), kwnames);
             clearCall(f, base);
             f.stack[f.sp++] = result;

@@ -18,9 +18,23 @@ final class HeapGuard {
             .filter(p -> p.getType() == MemoryType.HEAP && p.isCollectionUsageThresholdSupported())
             .toList();
 
-    /** Bytes that survived the last collection, summed over the heap pools that report it. */
+    /** The old generation: objects get there only by surviving collections. */
+    private static final List<MemoryPoolMXBean> OLD_POOLS = HEAP_POOLS.stream()
+            .filter(p -> p.getName().contains("Old") || p.getName().contains("Tenured"))
+            .toList();
+
+    /**
+     * An estimate of live data: what the old generation holds now (objects that survived
+     * collections), or, without a recognisable old generation, what survived the last collection.
+     */
     static long liveAfterLastGc() {
         long sum = 0;
+        if (!OLD_POOLS.isEmpty()) {
+            for (MemoryPoolMXBean p : OLD_POOLS) {
+                sum += p.getUsage().getUsed();
+            }
+            return sum;
+        }
         for (MemoryPoolMXBean p : HEAP_POOLS) {
             MemoryUsage u = p.getCollectionUsage();
             if (u != null) {
@@ -38,7 +52,7 @@ final class HeapGuard {
         return THREADS.getCurrentThreadAllocatedBytes();
     }
 
-    /** True when live data after the last collection, or the heap in use, is past what is safe. */
+    /** True when the live-data estimate, or the heap in use, is past what is safe. */
     static boolean overLimit(long limitBytes) {
         Runtime rt = Runtime.getRuntime();
         long used = rt.totalMemory() - rt.freeMemory();

@@ -114,7 +114,7 @@ final class IntMath {
     }
 
     static double bigTrueDiv(BigInteger a, BigInteger b) {
-        boolean negative = a.signum() * b.signum() < 0;
+        boolean negative = (a.signum() < 0) != (b.signum() < 0);
         a = a.abs();
         b = b.abs();
         if (a.signum() == 0) {
@@ -161,7 +161,11 @@ final class IntMath {
             return PyInt.of(0);
         }
         if (y.big != null) {
-            throw PyErr.overflow("too many digits in integer");
+            // CPython: the shift in 30-bit digits must fit a quarter of ssize_t, else the memory cannot exist
+            if (y.big.divide(BigInteger.valueOf(30)).compareTo(BigInteger.valueOf(Long.MAX_VALUE / 4)) > 0) {
+                throw PyErr.overflow("too many digits in integer");
+            }
+            throw PyErr.ofNoArgs(Builtins.MEMORY_ERROR);
         }
         long n = y.value;
         if (x.big == null && n < 63) {

@@ -11,6 +11,20 @@ final class Names {
         return e;
     }
 
+    /** LOAD_GLOBAL with a per-code cache that holds while neither namespace changes. */
+    static PyObject loadGlobalCached(Frame f, int i) {
+        PyCode c = f.code;
+        PyObject v = c.globalValue[i];
+        if (v != null && c.globalVersion[i] == f.globals.version() && c.builtinsVersion[i] == f.builtins.version()) {
+            return v;
+        }
+        v = loadGlobal(f, c.names[i]);
+        c.globalValue[i] = v;
+        c.globalVersion[i] = f.globals.version();
+        c.builtinsVersion[i] = f.builtins.version();
+        return v;
+    }
+
     static PyObject loadGlobal(Frame f, String name) {
         PyObject v = f.globals.getStr(name);
         if (v == null) {

@@ -335,6 +335,7 @@ final class NumberMethods {
         Methods.getter(t, "numerator", (in, o) -> plain((PyInt) o));
         Methods.getter(t, "denominator", (in, o) -> PyInt.of(1));
         defArith(t, true);
+        CompareMethods.define(t, o -> o instanceof PyInt, o -> o instanceof PyInt, true);
     }
 
     private static void installFloat() {
@@ -359,6 +360,7 @@ final class NumberMethods {
         Methods.getter(t, "real", (in, o) -> o);
         Methods.getter(t, "imag", (in, o) -> new PyFloat(0.0));
         defArith(t, false);
+        CompareMethods.define(t, o -> o instanceof PyFloat, o -> o instanceof PyFloat || o instanceof PyInt, true);
     }
 
     /** float.as_integer_ratio. */

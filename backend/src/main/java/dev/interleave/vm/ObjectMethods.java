@@ -4,6 +4,14 @@ package dev.interleave.vm;
 final class ObjectMethods {
     private ObjectMethods() {}
 
+    /** object.__new__, a staticmethod; classes that do not override it are built without calling it. */
+    static final PyObject NEW = new PyWrappedMethod(Methods.fn("__new__", (in, args, kw) -> {
+        if (args.length == 0 || !(args[0] instanceof PyType type)) {
+            throw PyErr.typeError("object.__new__(X): X is not a type object");
+        }
+        return Calls.allocate(in, type, new PyObject[0], null);
+    }), false);
+
     static void install() {
         PyType t = Builtins.OBJECT;
         t.allocator((in, type, args, kw) -> new PyInstance(type));
@@ -19,12 +27,7 @@ final class ObjectMethods {
             }
             return PyNone.NONE;
         });
-        Methods.value(t, "__new__", new PyWrappedMethod(Methods.fn("__new__", (in, args, kw) -> {
-            if (args.length == 0 || !(args[0] instanceof PyType type)) {
-                throw PyErr.typeError("object.__new__(X): X is not a type object");
-            }
-            return Calls.allocate(in, type, new PyObject[0], null);
-        }), false));
+        Methods.value(t, "__new__", NEW);
         Methods.def(t, "__repr__", (in, args, kw) -> PyStr.of(defaultRepr(args[0])));
         Methods.def(t, "__str__", (in, args, kw) -> PyStr.of(Ops.repr(in, args[0])));
         Methods.def(t, "__eq__", (in, args, kw) -> args[0] == args[1] ? PyBool.TRUE : PyNone.NOT_IMPLEMENTED);

@@ -98,7 +98,12 @@ public final class Ops {
 
     // ---- hashing ----
 
-    /** Python's hash() reduced to an int for hash tables (equal for equal numbers across int/float/bool). */
+    /**
+     * Python's hash() reduced to an int for hash tables: equal for equal objects (numbers
+     * across int/float/bool included). A str gives its Java hash code (what {@link PyDict#putStr}
+     * uses); every other value gives its Python hash scrambled, so that runs of consecutive ints
+     * do not form one long cluster in a linearly probed table.
+     */
     public static int hash(Interpreter in, PyObject o) {
         if (o instanceof PyStr s) {
             return s.hashCode();
@@ -106,16 +111,15 @@ public final class Ops {
         if (o instanceof PyInt i && i.big == null) {
             long v = i.value;
             if (v > -Hashing.MODULUS && v < Hashing.MODULUS) {
-                return fold(v == -1 ? -2 : v);
+                return scramble(v == -1 ? -2 : v);
             }
         }
-        return fold(pyHash(in, o));
+        return scramble(pyHash(in, o));
     }
 
-    /** Folds a 64-bit hash to an int; hashes that fit an int keep their value (so str hashes agree). */
-    static int fold(long h) {
-        int i = (int) h;
-        return i == h ? i : (int) (h ^ (h >>> 32));
+    private static int scramble(long h) {
+        long x = h * 0x9E3779B97F4A7C15L;
+        return (int) (x ^ (x >>> 32));
     }
 
     /** Python's hash() exactly as CPython computes it for int, float, bool, None, tuple; identity-based otherwise. */
@@ -250,6 +254,7 @@ public final class Ops {
 
     // ---- length ----
 
+    /** len(o) as an int (collections that Java can hold); OverflowError beyond. Use {@link #length} for len(). */
     public static int len(Interpreter in, PyObject o) {
         if (o instanceof PyStr s) {
             return s.length();
@@ -266,12 +271,32 @@ public final class Ops {
         if (o instanceof PySet s) {
             return s.size();
         }
+        long n = length(in, o);
+        if (n > Integer.MAX_VALUE) {
+            throw PyErr.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        return (int) n;
+    }
+
+    /** len(o) with CPython's range (up to sys.maxsize: a range can be that long). */
+    public static long length(Interpreter in, PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.length();
+        }
+        if (o instanceof PyList l) {
+            return l.size;
+        }
+        if (o instanceof PyTuple t) {
+            return t.items.length;
+        }
+        if (o instanceof PyDict d) {
+            return d.size();
+        }
+        if (o instanceof PySet s) {
+            return s.size();
+        }
         if (o instanceof PyRange r) {
-            long n = r.length();
-            if (n > Integer.MAX_VALUE) {
-                throw PyErr.overflow("Python int too large to convert to C ssize_t");
-            }
-            return (int) n;
+            return r.length();
         }
         PyObject m = special(o, "__len__");
         if (m == null) {
@@ -281,15 +306,15 @@ public final class Ops {
     }
 
     /** Checks what __len__ returned. */
-    static int lenResult(Interpreter in, PyObject r) {
+    static long lenResult(Interpreter in, PyObject r) {
         PyInt i = r instanceof PyInt x ? x : indexObject(in, r);
-        if (i.big != null || i.value > Integer.MAX_VALUE || i.value < Integer.MIN_VALUE) {
+        if (i.big != null) {
             throw PyErr.overflow("cannot fit 'int' into an index-sized integer");
         }
         if (i.value < 0) {
             throw PyErr.valueError("__len__() should return >= 0");
         }
-        return (int) i.value;
+        return i.value;
     }
 
     // ---- items ----

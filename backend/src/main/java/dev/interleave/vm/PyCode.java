@@ -42,6 +42,10 @@ public final class PyCode extends PyObject {
     public final int[] exceptionTable;
     /** The docstring of a function body, or null. */
     public String doc;
+    /** LOAD_GLOBAL cache, per name: the value and the globals/builtins versions it was read at. */
+    final PyObject[] globalValue;
+    final int[] globalVersion;
+    final int[] builtinsVersion;
 
     public PyCode(String name, String qualname, SourceFile source, int[] code, PyObject[] consts, String[] names,
                   String[] varnames, String[] cellvars, String[] freevars, int[] cellArgs, int argcount,
@@ -65,6 +69,9 @@ public final class PyCode extends PyObject {
         this.firstLine = firstLine;
         this.positions = positions;
         this.exceptionTable = exceptionTable;
+        this.globalValue = new PyObject[names.length];
+        this.globalVersion = new int[names.length];
+        this.builtinsVersion = new int[names.length];
     }
 
     @Override

@@ -20,6 +20,8 @@ public final class PyDict extends PyObject {
     private int count;
     /** Changes whenever a key is added or removed; iterators compare it. */
     private int shape;
+    /** Changes on every write (new key, new value, removal): global-name caches compare it. */
+    private int version;
 
     @Override
     public PyType type() {
@@ -32,6 +34,10 @@ public final class PyDict extends PyObject {
 
     public int shape() {
         return shape;
+    }
+
+    public int version() {
+        return version;
     }
 
     private static int[] newIndex(int n) {
@@ -96,6 +102,7 @@ public final class PyDict extends PyObject {
         int e = find(in, key, h);
         if (e >= 0) {
             values[e] = value;
+            version++;
         } else {
             insert(-1 - e, key, value, h);
         }
@@ -106,6 +113,7 @@ public final class PyDict extends PyObject {
         int e = findStr(key, h);
         if (e >= 0) {
             values[e] = value;
+            version++;
         } else {
             insert(-1 - e, PyStr.of(key), value, h);
         }
@@ -131,6 +139,7 @@ public final class PyDict extends PyObject {
         entries++;
         count++;
         shape++;
+        version++;
     }
 
     private int findFreeSlot(int h) {
@@ -198,6 +207,7 @@ public final class PyDict extends PyObject {
         values[e] = null;
         count--;
         shape++;
+        version++;
         return v;
     }
 
@@ -209,6 +219,7 @@ public final class PyDict extends PyObject {
         entries = 0;
         count = 0;
         shape++;
+        version++;
     }
 
     /** Position-based iteration: the first live entry at or after {@code pos}, or -1. */
@@ -242,6 +253,7 @@ public final class PyDict extends PyObject {
 
     public void setValueAt(int e, PyObject v) {
         values[e] = v;
+        version++;
     }
 
     public PyObject[] keysArray() {

@@ -49,6 +49,7 @@ final class RangeMethods {
         Methods.def(t, "__iter__", (in, a, kw) -> Ops.iter(in, a[0]));
         Methods.def(t, "__getitem__", (in, a, kw) -> Ops.getItem(in, a[0], a[1]));
         Methods.def(t, "__contains__", (in, a, kw) -> PyBool.of(Ops.contains(in, a[0], a[1])));
+        CompareMethods.define(t, o -> o instanceof PyRange, o -> o instanceof PyRange, true);
 
         PyType s = Builtins.SLICE;
         s.allocator(RangeMethods::newSlice);

@@ -73,7 +73,11 @@ final class Repr {
             if (o instanceof PyBaseException e) {
                 return excStr(in, e);
             }
-            return repr(in, o);
+            m = Ops.userSpecial(t, "__repr__");
+            if (m != null) {
+                return checkStr(Ops.callMethod(in, m, o), "__str__");
+            }
+            return nativeRepr(in, o, t);
         }
         if (o instanceof PyBaseException e) {
             return excStr(in, e);

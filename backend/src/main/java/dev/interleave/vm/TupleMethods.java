@@ -45,6 +45,7 @@ final class TupleMethods {
         Methods.def(t, "__getitem__", (in, a, kw) -> Ops.getItem(in, self(a, "__getitem__"), arg(a)));
         Methods.def(t, "__contains__", (in, a, kw) -> PyBool.of(Ops.contains(in, self(a, "__contains__"), arg(a))));
         Methods.def(t, "__iter__", (in, a, kw) -> Ops.iter(in, self(a, "__iter__")));
+        CompareMethods.define(t, o -> o instanceof PyTuple, o -> o instanceof PyTuple, true);
     }
 
     private static PyTuple self(PyObject[] a, String name) {
