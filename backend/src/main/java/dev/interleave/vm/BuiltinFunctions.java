@@ -13,7 +13,7 @@ final class BuiltinFunctions {
 
     private static final List<PyBuiltinFunction> FUNCTIONS = List.copyOf(build());
 
-    static List<PyBuiltinFunction> functions() {
+    public static List<PyBuiltinFunction> functions() {
         return FUNCTIONS;
     }
 
@@ -87,6 +87,12 @@ final class BuiltinFunctions {
         f.add(Methods.fn("open", (in, a, k) -> {
             throw PyErr.of(Builtins.PERMISSION_ERROR, "open() is not available: Interleave programs cannot open files");
         }));
+        for (String name : new String[] {"exit", "quit"}) {
+            f.add(Methods.fn(name, (in, a, k) -> {
+                PyObject[] p = Args.parse(name, a, k, 0, new String[] {"code"}, 0);
+                throw PyErr.withArg(Builtins.SYSTEM_EXIT, p[0] == null ? PyNone.NONE : p[0]);
+            }));
+        }
         f.add(Methods.fn("vars", BuiltinFunctions::vars));
         f.add(Methods.fn("dir", BuiltinFunctions::dir));
         return f;

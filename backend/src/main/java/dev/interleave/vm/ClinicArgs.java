@@ -111,15 +111,6 @@ final class ClinicArgs {
         return i.value;
     }
 
-    /** A Py_ssize_t that must also fit a Java array index (sizes and widths). */
-    static int size(Interpreter in, PyObject o) {
-        long v = ssize(in, o);
-        if (v > Integer.MAX_VALUE - 8) {
-            throw PyErr.of(Builtins.MEMORY_ERROR, "");
-        }
-        return (int) Math.max(v, Integer.MIN_VALUE);
-    }
-
     /** A slice bound (start/end of find, index...): None or an index, clamped to +-maxsize. */
     static long sliceBound(Interpreter in, PyObject o, long ifNone, boolean noneAllowed) {
         if (o == null || noneAllowed && o == PyNone.NONE) {
@@ -180,12 +171,6 @@ final class ClinicArgs {
         }
         throw PyErr.typeError("must be real number, not " + v.type().name());
     }
-
-    /** int(float): truncation, with CPython's errors for NaN and infinities. */
-    static PyInt intFromDouble(double d) {
-        if (Double.isNaN(d)) {
-            throw PyErr.valueError("cannot convert float NaN to integer");
-        }
         if (Double.isInfinite(d)) {
             throw PyErr.overflow("cannot convert float infinity to integer");
         }
@@ -193,11 +178,5 @@ final class ClinicArgs {
             return PyInt.of((long) d);
         }
         return PyInt.of(new java.math.BigDecimal(d).toBigInteger());
-    }
-
-    static PyObject[] tail(PyObject[] args, int from) {
-        PyObject[] out = new PyObject[Math.max(0, args.length - from)];
-        System.arraycopy(args, from, out, 0, out.length);
-        return out;
     }
 }

@@ -7,6 +7,18 @@ public final class DictMethods {
     static void install() {
         PyType t = Builtins.DICT;
         t.allocator(DictMethods::allocate);
+        Methods.def(t, "__init__", (in, a, k) -> {
+            PyDict d = self(a, "__init__");
+            int npos = a.length - 1 - ClinicArgs.kwCount(k);
+            if (npos > 1) {
+                throw PyErr.typeError("dict expected at most 1 argument, got " + npos);
+            }
+            if (npos == 1) {
+                updateFrom(in, d, a[1]);
+            }
+            putKeywords(in, d, a, k);
+            return PyNone.NONE;
+        });
         Methods.def(t, "keys", (in, a, k) -> view(a, k, "keys", PyDictView.Kind.KEYS));
         Methods.def(t, "values", (in, a, k) -> view(a, k, "values", PyDictView.Kind.VALUES));
         Methods.def(t, "items", (in, a, k) -> view(a, k, "items", PyDictView.Kind.ITEMS));
@@ -100,6 +112,9 @@ public final class DictMethods {
 
     /** dict(), dict(mapping or iterable of pairs), with keywords. */
     private static PyObject allocate(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
+        if (type != Builtins.DICT) {
+            return new PyDict();
+        }
         int npos = args.length - ClinicArgs.kwCount(kwnames);
         if (npos > 1) {
             throw PyErr.typeError("dict expected at most 1 argument, got " + npos);

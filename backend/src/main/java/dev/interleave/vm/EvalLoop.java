@@ -9,7 +9,10 @@ import static dev.interleave.vm.Opcode.*;
  */
 final class EvalLoop {
 
+    /** Instructions per slice: the loop returns after each so limits are checked and the JIT sees short calls. */
     private static final int CHECK_EVERY = 4096;
+    /** What the loop returns when its slice is used up (never a Python value). */
+    private static final PyObject SLICE_END = new PyTuple(new PyObject[0]);
 
     private final Interpreter in;
     private final Unwinder unwinder;
@@ -41,7 +44,11 @@ final class EvalLoop {
                     pending = null;
                     unwinder.unwind(ts, p.exc, true);
                 }
-                return loop(ts);
+                PyObject r = loop(ts);
+                if (r != SLICE_END) {
+                    return r;
+                }
+                in.checkLimits(CHECK_EVERY);
             } catch (PyException e) {
                 pending = e;
             } catch (StackOverflowError e) {
@@ -65,9 +72,7 @@ final class EvalLoop {
         try {
             while (true) {
                 if (--countdown == 0) {
-                    countdown = CHECK_EVERY;
-                    f.pc = pc + 1;
-                    in.checkLimits(CHECK_EVERY);
+                    return SLICE_END;
                 }
                 int ins = code[pc++];
                 int arg = ins >>> 8;
@@ -122,9 +127,9 @@ final class EvalLoop {
                     case DELETE_DEREF -> Names.deleteDeref(f, arg);
                     case LOAD_CLOSURE -> stack[sp++] = f.cells[arg];
                     case LOAD_FROM_DICT_OR_DEREF -> stack[sp++] = Names.loadClassDeref(f, arg);
-                    case LOAD_ATTR -> stack[sp - 1] = Attr.get(in, stack[sp - 1], names[arg]);
+                    case LOAD_ATTR -> stack[sp - 1] = Fast.loadAttr(in, stack[sp - 1], names[arg]);
                     case STORE_ATTR -> {
-                        Attr.set(in, stack[sp - 1], names[arg], stack[sp - 2]);
+                        Fast.storeAttr(in, stack[sp - 1], names[arg], stack[sp - 2]);
                         stack[--sp] = null;
                         stack[--sp] = null;
                     }
@@ -353,7 +358,60 @@ final class EvalLoop {
                             }
                         }
                     }
-                    case CALL, CALL_KW, CALL_FUNCTION_EX -> {
+                    case CALL -> {
+                        int base = sp - arg - 2;
+                        PyObject callable = stack[base];
+                        PyObject self = stack[base + 1];
+                        PyFunction fn = null;
+                        if (callable instanceof PyFunction pf) {
+                            fn = pf;
+                        } else if (self == null && callable instanceof PyBoundMethod bm && bm.func instanceof PyFunction pf) {
+                            fn = pf;
+                            self = bm.self;
+                        }
+                        int nargs = self != null ? arg + 1 : arg;
+                        f.pc = pc;
+                        if (fn != null && fn.code.simple && fn.code.argcount == nargs && ts.depth < in.recursionLimit()) {
+                            Frame nf = new Frame(fn.code, fn.globals, f.builtins);
+                            nf.func = fn;
+                            if (self != null) {
+                                nf.locals[0] = self;
+                                System.arraycopy(stack, base + 2, nf.locals, 1, arg);
+                            } else {
+                                System.arraycopy(stack, base + 2, nf.locals, 0, arg);
+                            }
+                            PyCell[] closure = fn.closure;
+                            if (closure != null) {
+                                System.arraycopy(closure, 0, nf.cells, 0, closure.length);
+                            }
+                            f.sp = base;
+                            nf.back = f;
+                            ts.depth++;
+                            ts.top = nf;
+                            f = nf;
+                            code = f.code.code;
+                            stack = f.stack;
+                            locals = f.locals;
+                            consts = f.code.consts;
+                            names = f.code.names;
+                            sp = 0;
+                            pc = 0;
+                        } else {
+                            f.sp = sp;
+                            Frame next = frames.call(ts, f, CALL, arg);
+                            if (next != f) {
+                                f = next;
+                                code = f.code.code;
+                                stack = f.stack;
+                                locals = f.locals;
+                                consts = f.code.consts;
+                                names = f.code.names;
+                            }
+                            sp = f.sp;
+                            pc = f.pc;
+                        }
+                    }
+                    case CALL_KW, CALL_FUNCTION_EX -> {
                         f.sp = sp;
                         f.pc = pc;
                         Frame next = frames.call(ts, f, ins & 0xFF, arg);
@@ -371,6 +429,22 @@ final class EvalLoop {
                     case RETURN_VALUE, YIELD_VALUE -> {
                         PyObject v = stack[--sp];
                         stack[sp] = null;
+                        if ((ins & 0xFF) == RETURN_VALUE && f.mode == Frame.MODE_PUSH && f.gen == null) {
+                            Frame caller = f.back;
+                            f.back = null;
+                            ts.depth--;
+                            ts.top = caller;
+                            f = caller;
+                            code = f.code.code;
+                            stack = f.stack;
+                            locals = f.locals;
+                            consts = f.code.consts;
+                            names = f.code.names;
+                            sp = f.sp;
+                            pc = f.pc;
+                            stack[sp++] = v;
+                            continue;
+                        }
                         f.sp = sp;
                         f.pc = pc;
                         Frame next = (ins & 0xFF) == RETURN_VALUE ? frames.doReturn(ts, f, v) : frames.doYield(ts, f, v);

@@ -37,6 +37,32 @@ final class Fast {
         return Arith.binary(in, op, a, b);
     }
 
+    /** obj.name: instance attributes of program-defined classes without a descriptor go straight to the dict. */
+    static PyObject loadAttr(Interpreter in, PyObject obj, String name) {
+        if (obj instanceof PyInstance inst) {
+            PyObject descr = inst.type().lookup(name);
+            if (descr == null) {
+                PyObject v = inst.dict().getStr(name);
+                if (v != null) {
+                    return v;
+                }
+            } else if (descr instanceof PyFunction) {
+                PyObject v = inst.dict().size() == 0 ? null : inst.dict().getStr(name);
+                return v != null ? v : new PyBoundMethod(descr, obj);
+            }
+        }
+        return Attr.get(in, obj, name);
+    }
+
+    /** obj.name = value, with the same shortcut when the class has no __setattr__ and no descriptor. */
+    static void storeAttr(Interpreter in, PyObject obj, String name, PyObject value) {
+        if (obj instanceof PyInstance inst && inst.type().plainSetattr() && inst.type().lookup(name) == null) {
+            inst.dict().putStr(name, value);
+            return;
+        }
+        Attr.set(in, obj, name, value);
+    }
+
     static PyObject compare(Interpreter in, int op, PyObject a, PyObject b) {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             PyInt x = (PyInt) a;
@@ -101,9 +127,6 @@ final class Fast {
         }
         PyDict kwDefaults = (flags & 2) != 0 ? (PyDict) st[--f.sp] : null;
         PyObject[] defaults = (flags & 1) != 0 ? ((PyTuple) st[--f.sp]).items : null;
-        for (int i = f.sp; i < st.length && st[i] != null; i++) {
-            st[i] = null;
-        }
         st[f.sp++] = new PyFunction(code, f.globals, defaults, kwDefaults, closure);
     }
 

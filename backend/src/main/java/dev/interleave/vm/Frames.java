@@ -168,13 +168,11 @@ final class Frames {
         return full;
     }
 
-    /** Drops the callable, self and arguments of a call (and a keyword-names tuple above them). */
+    /**
+     * Drops the callable, self and arguments of a call. The slots are not cleared: the next
+     * pushes overwrite them, and a frame's stack dies with the frame.
+     */
     private static void clearCall(Frame f, int base) {
-        PyObject[] st = f.stack;
-        int end = Math.min(st.length, f.sp + 1);
-        for (int i = base; i < end; i++) {
-            st[i] = null;
-        }
         f.sp = base;
     }
 
@@ -189,7 +187,8 @@ final class Frames {
             f.stack[f.sp++] = result;
             return null;
         }
-        PyObject instance = Calls.allocate(in, t, collect(null, args, off, n), kwnames);
+        PyObject instance = t.allocator() == Builtins.OBJECT.allocator() ? new PyInstance(t)
+                : Calls.allocate(in, t, collect(null, args, off, n), kwnames);
         Frame nf = newFrame(initFn, instance, args, off, n, kwnames);
         clearCall(f, base);
         nf.initSelf = instance;

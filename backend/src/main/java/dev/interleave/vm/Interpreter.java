@@ -235,10 +235,12 @@ public final class Interpreter {
             throw new LimitExceeded("bytecode limit reached: the program ran more than "
                     + limits.maxBytecodes() + " bytecode instructions");
         }
-        long allocated = HeapGuard.threadAllocated();
-        if (allocated - allocatedAtLastHeapCheck > HEAP_CHECK_BYTES) {
-            allocatedAtLastHeapCheck = allocated;
-            checkHeap();
+        if ((++limitChecks & 7) == 0) {
+            long allocated = HeapGuard.threadAllocated();
+            if (allocated - allocatedAtLastHeapCheck > HEAP_CHECK_BYTES) {
+                allocatedAtLastHeapCheck = allocated;
+                checkHeap();
+            }
         }
         if (System.nanoTime() > wallDeadline) {
             throw new LimitExceeded("wall-time limit reached: the program ran longer than "
@@ -248,6 +250,7 @@ public final class Interpreter {
 
     private static final long HEAP_CHECK_BYTES = 16L << 20;
     private long allocatedAtLastHeapCheck;
+    private int limitChecks;
 
     private void checkHeap() {
         if (HeapGuard.overLimit(heapLimit)) {

@@ -7,6 +7,16 @@ final class ListMethods {
     static void install() {
         PyType t = Builtins.LIST;
         t.allocator(ListMethods::allocate);
+        Methods.def(t, "__init__", (in, a, k) -> {
+            PyList l = self(a, "__init__");
+            checkInitArgs(a, k, 1);
+            PyObject[] items = a.length > 1 ? fromIterable(in, a[1]).toArray() : new PyObject[0];
+            l.clear();
+            for (PyObject x : items) {
+                l.append(x);
+            }
+            return PyNone.NONE;
+        });
         Methods.def(t, "append", (in, a, k) -> {
             PyList l = self(a, "append");
             l.append(ClinicArgs.one("list.append", a, k, 1));
@@ -136,18 +146,22 @@ final class ListMethods {
                 + args[0].type().name() + "' object");
     }
 
-    /** list() and list(iterable). */
+    /** list() and list(iterable); a subclass gets an empty list that its __init__ fills. */
     private static PyObject allocate(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
+        if (type != Builtins.LIST) {
+            return new PyList();
+        }
+        checkInitArgs(args, kwnames, 0);
+        return args.length == 0 ? new PyList() : fromIterable(in, args[0]);
+    }
+
+    private static void checkInitArgs(PyObject[] args, String[] kwnames, int skip) {
         if (ClinicArgs.kwCount(kwnames) > 0) {
             throw PyErr.typeError("list() takes no keyword arguments");
         }
-        if (args.length > 1) {
-            throw PyErr.typeError("list expected at most 1 argument, got " + args.length);
+        if (args.length - skip > 1) {
+            throw PyErr.typeError("list expected at most 1 argument, got " + (args.length - skip));
         }
-        if (args.length == 0) {
-            return new PyList();
-        }
-        return fromIterable(in, args[0]);
     }
 
     /** A new list of the items of an iterable. */

@@ -8,170 +8,28 @@ final class NumericBuiltins {
     private NumericBuiltins() {}
 
     private static final int ADD = Operator.Bin.ADD.ordinal();
-    private static final int POW = Operator.Bin.POW.ordinal();
 
     static PyObject abs(Interpreter in, PyObject[] a, String[] k) {
-        PyObject x = ClinicArgs.one("abs", a, k, 0);
-        if (x instanceof PyInt i) {
-            if (i.isBig()) {
-                return PyInt.of(i.big.abs());
-            }
-            if (i.value == Long.MIN_VALUE) {
-                return PyInt.of(BigInteger.valueOf(i.value).negate());
-            }
-            return i.value < 0 || i instanceof PyBool ? PyInt.of(Math.abs(i.value)) : i;
-        }
-        if (x instanceof PyFloat f) {
-            return new PyFloat(Math.abs(f.value));
-        }
-        PyObject r = Attr.callSpecial(in, x, "__abs__");
-        if (r == null) {
-            throw PyErr.typeError("bad operand type for abs(): '" + x.type().name() + "'");
-        }
-        return r;
+        return Arith.abs(in, ClinicArgs.one("abs", a, k, 0));
     }
 
-    // ---- divmod ----
+    // ---- divmod and pow (the operator semantics live in Arith) ----
 
     static PyObject divmod(Interpreter in, PyObject[] a, String[] k) {
         ClinicArgs.positional("divmod", a, k, 0, 2, 2);
-        PyObject x = a[0];
-        PyObject y = a[1];
-        if (x instanceof PyInt xi && y instanceof PyInt yi) {
-            return intDivmod(xi, yi);
-        }
-        if ((x instanceof PyInt || x instanceof PyFloat) && (y instanceof PyInt || y instanceof PyFloat)) {
-            return floatDivmod(toDouble(x), toDouble(y));
-        }
-        PyObject r = Attr.callSpecial(in, x, "__divmod__", y);
-        if (r != null && r != PyNone.NOT_IMPLEMENTED) {
-            return r;
-        }
-        r = Attr.callSpecial(in, y, "__rdivmod__", x);
-        if (r != null && r != PyNone.NOT_IMPLEMENTED) {
-            return r;
-        }
-        throw PyErr.typeError("unsupported operand type(s) for divmod(): '" + x.type().name() + "' and '"
-                + y.type().name() + "'");
+        return Arith.divmod(in, a[0], a[1]);
     }
-
-    private static double toDouble(PyObject o) {
-        return o instanceof PyFloat f ? f.value : ((PyInt) o).toDouble();
-    }
-
-    static PyTuple intDivmod(PyInt x, PyInt y) {
-        if (y.signum() == 0) {
-            throw PyErr.zeroDivision("integer division or modulo by zero");
-        }
-        if (!x.isBig() && !y.isBig() && !(x.value == Long.MIN_VALUE && y.value == -1)) {
-            return PyTuple.of(PyInt.of(Math.floorDiv(x.value, y.value)), PyInt.of(Math.floorMod(x.value, y.value)));
-        }
-        BigInteger b = y.toBig();
-        BigInteger[] qr = x.toBig().divideAndRemainder(b);
-        if (qr[1].signum() != 0 && qr[1].signum() != b.signum()) {
-            qr[0] = qr[0].subtract(BigInteger.ONE);
-            qr[1] = qr[1].add(b);
-        }
-        return PyTuple.of(PyInt.of(qr[0]), PyInt.of(qr[1]));
-    }
-
-    /** float_divmod, step by step. */
-    static PyTuple floatDivmod(double vx, double wx) {
-        if (wx == 0.0) {
-            throw PyErr.zeroDivision("float divmod()");
-        }
-        double mod = vx % wx;
-        double div = (vx - mod) / wx;
-        if (mod != 0.0) {
-            if ((wx < 0) != (mod < 0)) {
-                mod += wx;
-                div -= 1.0;
-            }
-        } else {
-            mod = Math.copySign(0.0, wx);
-        }
-        double floordiv;
-        if (div != 0.0) {
-            floordiv = Math.floor(div);
-            if (div - floordiv > 0.5) {
-                floordiv += 1.0;
-            }
-        } else {
-            floordiv = Math.copySign(0.0, vx / wx);
-        }
-        return PyTuple.of(new PyFloat(floordiv), new PyFloat(mod));
-    }
-
-    // ---- pow ----
 
     static PyObject pow(Interpreter in, PyObject[] a, String[] k) {
         PyObject[] p = Args.parse("pow", a, k, 0, new String[] {"base", "exp", "mod"}, 2);
-        PyObject base = p[0];
-        PyObject exp = p[1];
-        PyObject mod = p[2];
-        if (mod == null || mod == PyNone.NONE) {
-            return Arith.binary(in, POW, base, exp);
-        }
-        if (base instanceof PyInt b && exp instanceof PyInt e && mod instanceof PyInt m) {
-            return modPow(b, e, m);
-        }
-        boolean numeric = isIntOrFloat(base) && isIntOrFloat(exp) && isIntOrFloat(mod);
-        if (numeric) {
-            throw PyErr.typeError("pow() 3rd argument not allowed unless all arguments are integers");
-        }
-        if (!base.type().isBuiltin()) {
-            PyObject r = Attr.callSpecial(in, base, "__pow__", exp, mod);
-            if (r != null && r != PyNone.NOT_IMPLEMENTED) {
-                return r;
-            }
-        }
-        throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '" + base.type().name() + "', '"
-                + exp.type().name() + "', '" + mod.type().name() + "'");
-    }
-
-    private static boolean isIntOrFloat(PyObject o) {
-        return o instanceof PyInt || o instanceof PyFloat;
-    }
-
-    static PyInt modPow(PyInt base, PyInt exp, PyInt mod) {
-        if (mod.signum() == 0) {
-            throw PyErr.valueError("pow() 3rd argument cannot be 0");
-        }
-        BigInteger m = mod.toBig();
-        BigInteger am = m.abs();
-        BigInteger b = base.toBig();
-        BigInteger e = exp.toBig();
-        BigInteger r;
-        if (e.signum() < 0) {
-            try {
-                b = b.modInverse(am);
-            } catch (ArithmeticException ex) {
-                throw PyErr.valueError("base is not invertible for the given modulus");
-            }
-            e = e.negate();
-        }
-        r = b.modPow(e, am);
-        if (m.signum() < 0 && r.signum() != 0) {
-            r = r.add(m);
-        }
-        return PyInt.of(r);
+        return Arith.pow(in, p[0], p[1], p[2]);
     }
 
     // ---- round ----
 
     static PyObject round(Interpreter in, PyObject[] a, String[] k) {
         PyObject[] p = Args.parse("round", a, k, 0, new String[] {"number", "ndigits"}, 1);
-        PyObject number = p[0];
-        PyObject nd = p[1] == null ? PyNone.NONE : p[1];
-        if (number instanceof PyInt || number instanceof PyFloat) {
-            return NumberMethods.round(in, number, nd);
-        }
-        PyObject r = nd == PyNone.NONE ? Attr.callSpecial(in, number, "__round__")
-                : Attr.callSpecial(in, number, "__round__", nd);
-        if (r == null) {
-            throw PyErr.typeError("type " + number.type().name() + " doesn't define __round__ method");
-        }
-        return r;
+        return NumberMethods.round(in, p[0], p[1]);
     }
 
     // ---- sum ----

@@ -289,7 +289,7 @@ final class PercentFormat {
             return i;
         }
         if (v instanceof PyFloat f) {
-            return ClinicArgs.intFromDouble(f.value);
+            return NumberMethods.floatToInt(f.value);
         }
         PyObject r = Attr.callSpecial(in, v, "__int__");
         if (r != null) {

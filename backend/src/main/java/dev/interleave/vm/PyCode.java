@@ -42,6 +42,8 @@ public final class PyCode extends PyObject {
     public final int[] exceptionTable;
     /** The docstring of a function body, or null. */
     public String doc;
+    /** Positional parameters only, no cells, not a generator: a call with exactly argcount arguments just copies them. */
+    final boolean simple;
     /** LOAD_GLOBAL cache, per name: the value and the globals/builtins versions it was read at. */
     final PyObject[] globalValue;
     final int[] globalVersion;
@@ -69,6 +71,8 @@ public final class PyCode extends PyObject {
         this.firstLine = firstLine;
         this.positions = positions;
         this.exceptionTable = exceptionTable;
+        this.simple = (flags & (VARARGS | VARKEYWORDS | GENERATOR | COROUTINE | ASYNC_GENERATOR)) == 0
+                && kwonlyargcount == 0 && cellvars.length == 0;
         this.globalValue = new PyObject[names.length];
         this.globalVersion = new int[names.length];
         this.builtinsVersion = new int[names.length];

@@ -176,6 +176,7 @@ public final class PyDictView extends PyObject {
             if (t == IterTypes.DICT_VALUES) {
                 continue;
             }
+            Methods.value(t, "__hash__", PyNone.NONE);
             setOperator(t, "__and__", false, SetMethods::intersection);
             setOperator(t, "__rand__", true, SetMethods::intersection);
             setOperator(t, "__or__", false, SetMethods::union);

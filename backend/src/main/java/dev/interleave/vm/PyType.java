@@ -134,6 +134,20 @@ public final class PyType extends PyObject {
         return null;
     }
 
+    private int plainSetattr = -1;
+
+    /** True when instances use object.__setattr__ (no __setattr__ defined by the program). */
+    public boolean plainSetattr() {
+        if (builtin) {
+            return false;
+        }
+        if (plainSetattr < 0) {
+            PyObject sa = lookup("__setattr__");
+            plainSetattr = sa == null || sa instanceof PyBuiltinFunction ? 1 : 0;
+        }
+        return plainSetattr == 1;
+    }
+
     /** Defines or replaces an attribute of the class itself. */
     public void setAttr(String key, PyObject value) {
         dict.put(key, value);
@@ -148,6 +162,7 @@ public final class PyType extends PyObject {
 
     private void invalidate() {
         cache.clear();
+        plainSetattr = -1;
         for (PyType s : subclasses) {
             s.invalidate();
         }

@@ -118,13 +118,6 @@ final class SeqOps {
         }
         PyInt c = Ops.indexObject(in, count);
         if (c.big != null) {
-            if (c.big.signum() < 0) {
-                return emptyLike(seq, inplace);
-            }
-            if (seq instanceof PyStr s && s.value.isEmpty() || seq instanceof PyList l && l.size == 0
-                    || seq instanceof PyTuple t && t.items.length == 0) {
-                return seq;
-            }
             throw PyErr.overflow("cannot fit 'int' into an index-sized integer");
         }
         long n = c.value;

@@ -8,7 +8,8 @@ public final class SetMethods {
     private SetMethods() {}
 
     static void install() {
-        Builtins.SET.allocator((in, type, args, kw) -> allocate(in, args, kw, false));
+        Builtins.SET.allocator((in, type, args, kw) -> type == Builtins.SET ? allocate(in, args, kw, false)
+                : new PySet(false));
         Builtins.FROZENSET.allocator((in, type, args, kw) -> allocate(in, args, kw, true));
         for (PyType t : new PyType[] {Builtins.SET, Builtins.FROZENSET}) {
             installShared(t);
@@ -237,6 +238,19 @@ public final class SetMethods {
     }
 
     private static void installMutators(PyType t) {
+        Methods.def(t, "__init__", (in, a, k) -> {
+            PySet s = self(a, t, "__init__");
+            if (ClinicArgs.kwCount(k) > 0) {
+                throw PyErr.typeError("set() takes no keyword arguments");
+            }
+            if (a.length > 2) {
+                throw PyErr.typeError("set expected at most 1 argument, got " + (a.length - 1));
+            }
+            PySet items = a.length > 1 ? newSet(in, a[1], false) : new PySet(false);
+            s.clear();
+            addAll(in, s, items);
+            return PyNone.NONE;
+        });
         Methods.def(t, "add", (in, a, k) -> {
             PySet s = self(a, t, "add");
             s.add(in, ClinicArgs.one("set.add", a, k, 1));

@@ -73,16 +73,16 @@ final class StrMethods {
             PyStr s = self(a, name);
             ClinicArgs.none(q, a, k, 1);
             String r = fn.apply(s.value);
-            return r.equals(s.value) ? s : PyStr.of(r);
+            return r == s.value ? s : PyStr.of(r);
         });
     }
 
     private static void installCase(PyType t) {
-        noArgs(t, "upper", s -> UnicodeProps.isAscii(s) ? asciiUpper(s) : UnicodeProps.upper(s));
-        noArgs(t, "lower", s -> UnicodeProps.isAscii(s) ? asciiLower(s) : UnicodeProps.lower(s));
+        noArgs(t, "upper", StrMethods::upper);
+        noArgs(t, "lower", StrMethods::lower);
         noArgs(t, "casefold", s -> {
             if (UnicodeProps.isAscii(s)) {
-                return asciiLower(s);
+                return lower(s);
             }
             StringBuilder sb = new StringBuilder(s.length());
             for (int i = 0; i < s.length(); ) {
@@ -138,40 +138,56 @@ final class StrMethods {
         });
     }
 
-    static String asciiUpper(String s) {
+    /** upper() with an ASCII fast path; {@code s} itself when nothing changes. */
+    static String upper(String s) {
         int n = s.length();
-        int i = 0;
-        while (i < n && !(s.charAt(i) >= 'a' && s.charAt(i) <= 'z')) {
-            i++;
-        }
-        if (i == n) {
-            return s;
-        }
-        char[] c = s.toCharArray();
-        for (; i < n; i++) {
-            if (c[i] >= 'a' && c[i] <= 'z') {
-                c[i] -= 32;
+        int first = -1;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                return UnicodeProps.upper(s);
+            }
+            if (first < 0 && c >= 'a' && c <= 'z') {
+                first = i;
             }
         }
-        return new String(c);
+        if (first < 0) {
+            return s;
+        }
+        char[] chars = s.toCharArray();
+        for (int i = first; i < n; i++) {
+            char c = chars[i];
+            if (c >= 'a' && c <= 'z') {
+                chars[i] = (char) (c - 32);
+            }
+        }
+        return new String(chars);
     }
 
-    static String asciiLower(String s) {
+    /** lower() with an ASCII fast path; {@code s} itself when nothing changes. */
+    static String lower(String s) {
         int n = s.length();
-        int i = 0;
-        while (i < n && !(s.charAt(i) >= 'A' && s.charAt(i) <= 'Z')) {
-            i++;
-        }
-        if (i == n) {
-            return s;
-        }
-        char[] c = s.toCharArray();
-        for (; i < n; i++) {
-            if (c[i] >= 'A' && c[i] <= 'Z') {
-                c[i] += 32;
+        int first = -1;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                return UnicodeProps.lower(s);
+            }
+            if (first < 0 && c >= 'A' && c <= 'Z') {
+                first = i;
             }
         }
-        return new String(c);
+        if (first < 0) {
+            return s;
+        }
+        char[] chars = s.toCharArray();
+        for (int i = first; i < n; i++) {
+            char c = chars[i];
+            if (c >= 'A' && c <= 'Z') {
+                chars[i] = (char) (c + 32);
+            }
+        }
+        return new String(chars);
     }
 
     // ---- predicates ----

@@ -68,6 +68,7 @@ final class TimeModule implements NativeModule {
             PyObject theirs = other instanceof StructTime st ? st.asTuple() : other;
             return theirs instanceof PyTuple ? PyBool.of(Compare.eq(in, mine, theirs)) : PyNone.NOT_IMPLEMENTED;
         });
+        Methods.def(STRUCT_TIME, "__hash__", (in, a, k) -> PyInt.of(Ops.pyHash(in, ((StructTime) a[0]).asTuple())));
         Methods.def(STRUCT_TIME, "__repr__", (in, a, k) -> {
             StructTime t = (StructTime) a[0];
             StringBuilder sb = new StringBuilder("time.struct_time(");
