@@ -67,14 +67,13 @@ public final class Args {
         return -1;
     }
 
-    /** Checks a positional-only argument count: "NAME expected at most N arguments, got M" style. */
+    /** Checks a positional-only argument count with Argument Clinic's words: "NAME expected 2 arguments, got 1". */
     public static void range(String name, PyObject[] args, String[] kwnames, int skip, int min, int max) {
         noKeywords(name, kwnames);
         int n = args.length - skip;
         if (n < min || n > max) {
             if (min == max) {
-                throw PyErr.typeError(name + "() takes exactly " + (min == 1 ? "one argument" : min + " arguments")
-                        + " (" + n + " given)");
+                throw PyErr.typeError(name + " expected " + min + " argument" + (min == 1 ? "" : "s") + ", got " + n);
             }
             if (n < min) {
                 throw PyErr.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s")

@@ -171,12 +171,4 @@ final class ClinicArgs {
         }
         throw PyErr.typeError("must be real number, not " + v.type().name());
     }
-        if (Double.isInfinite(d)) {
-            throw PyErr.overflow("cannot convert float infinity to integer");
-        }
-        if (Math.abs(d) < 9.0e18) {
-            return PyInt.of((long) d);
-        }
-        return PyInt.of(new java.math.BigDecimal(d).toBigInteger());
-    }
 }

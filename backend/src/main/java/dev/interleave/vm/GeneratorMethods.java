@@ -10,7 +10,11 @@ final class GeneratorMethods {
     static void install() {
         for (PyType t : new PyType[] {Builtins.GENERATOR, Builtins.COROUTINE}) {
             Methods.def(t, "send", (in, args, kw) -> {
-                Args.range("send", args, kw, 1, 1, 1);
+                Args.noKeywords(((PyGenerator) args[0]).noun() + ".send", kw);
+                if (args.length != 2) {
+                    throw PyErr.typeError(((PyGenerator) args[0]).noun() + ".send() takes exactly one argument ("
+                            + (args.length - 1) + " given)");
+                }
                 return send(in, (PyGenerator) args[0], args[1]);
             });
             Methods.def(t, "throw", (in, args, kw) -> {

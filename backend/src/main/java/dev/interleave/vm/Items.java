@@ -167,7 +167,12 @@ final class Items {
                 sb.append(v.charAt(i));
             }
         } else {
-            int[] cps = s.value.codePoints().toArray();
+            String v = s.value;
+            int[] cps = new int[s.length()];
+            for (int off = 0, c = 0; off < v.length(); c++) {
+                cps[c] = v.codePointAt(off);
+                off += Character.charCount(cps[c]);
+            }
             for (int k = 0, i = ix.start(); k < n; k++, i += ix.step()) {
                 sb.appendCodePoint(cps[i]);
             }

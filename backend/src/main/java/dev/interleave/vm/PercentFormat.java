@@ -272,7 +272,7 @@ final class PercentFormat {
             if (type == 'o' || type == 'x' || type == 'X') {
                 return ClinicArgs.indexObject(in, v);
             }
-            return toInt(in, v);
+            return NumberMethods.toInt(in, v);
         } catch (PyException e) {
             if (!e.exc.isInstance(Builtins.TYPE_ERROR)) {
                 throw e;
@@ -281,32 +281,6 @@ final class PercentFormat {
                     + (type == 'o' || type == 'x' || type == 'X' ? "an integer is required, not "
                     : "a real number is required, not ") + v.type().name());
         }
-    }
-
-    /** int(v) for a number (PyNumber_Long without the string parsing). */
-    static PyInt toInt(Interpreter in, PyObject v) {
-        if (v instanceof PyInt i) {
-            return i;
-        }
-        if (v instanceof PyFloat f) {
-            return NumberMethods.floatToInt(f.value);
-        }
-        PyObject r = Attr.callSpecial(in, v, "__int__");
-        if (r != null) {
-            if (!(r instanceof PyInt ri)) {
-                throw PyErr.typeError("__int__ returned non-int (type " + r.type().name() + ")");
-            }
-            return ri;
-        }
-        if (v.type().lookup("__index__") != null) {
-            return ClinicArgs.indexObject(in, v);
-        }
-        r = Attr.callSpecial(in, v, "__trunc__");
-        if (r instanceof PyInt ri) {
-            return ri;
-        }
-        throw PyErr.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
-                + v.type().name() + "'");
     }
 
     private static int formatChar(Interpreter in, PyObject v) {

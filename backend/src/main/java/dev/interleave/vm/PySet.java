@@ -27,18 +27,18 @@ public final class PySet extends PyObject {
         }
     }
 
-    private PyObject[] keys = new PyObject[MINSIZE];
-    private long[] hashes = new long[MINSIZE];
+    PyObject[] keys = new PyObject[MINSIZE];
+    long[] hashes = new long[MINSIZE];
     private int mask = MINSIZE - 1;
     /** Active plus dummy entries. */
     private int fill;
     /** Active entries. */
-    private int used;
+    int used;
     /** Where pop() starts looking. */
     private int finger;
     /** Changes on every add and removal, for iterators. */
     private int shape;
-    private final boolean frozen;
+    final boolean frozen;
 
     public PySet(boolean frozen) {
         this.frozen = frozen;
@@ -114,7 +114,7 @@ public final class PySet extends PyObject {
     }
 
     /** set_add_entry. */
-    private void addEntry(Interpreter in, PyObject key, long hash) {
+    void addEntry(Interpreter in, PyObject key, long hash) {
         restart:
         while (true) {
             PyObject[] table = keys;
@@ -196,7 +196,7 @@ public final class PySet extends PyObject {
     }
 
     /** set_table_resize: the smallest table with more than minused slots. */
-    private void resize(int minused) {
+    void resize(int minused) {
         long newsize = MINSIZE;
         while (newsize <= minused) {
             newsize <<= 1;
@@ -225,7 +225,7 @@ public final class PySet extends PyObject {
         fill = used;
     }
 
-    private boolean discardEntry(Interpreter in, PyObject key, long hash) {
+    boolean discardEntry(Interpreter in, PyObject key, long hash) {
         int i = lookkey(in, key, hash);
         if (i < 0 || keys[i] == null) {
             return false;
@@ -237,7 +237,7 @@ public final class PySet extends PyObject {
         return true;
     }
 
-    private boolean containsEntry(Interpreter in, PyObject key, long hash) {
+    boolean containsEntry(Interpreter in, PyObject key, long hash) {
         int i = lookkey(in, key, hash);
         return i >= 0 && keys[i] != null;
     }
@@ -417,163 +417,46 @@ public final class PySet extends PyObject {
 
     /** set_intersection: the result has this set's kind. */
     public PySet intersection(Interpreter in, PyObject other) {
-        if (other == this) {
-            return copy();
-        }
-        PySet result = new PySet(frozen);
-        if (other instanceof PySet os) {
-            PySet big = this;
-            PySet small = os;
-            if (os.used > used) {
-                big = os;
-                small = this;
-            }
-            for (int e = small.nextEntry(0); e >= 0; e = small.nextEntry(e + 1)) {
-                PyObject k = small.keys[e];
-                long h = small.hashes[e];
-                if (big.containsEntry(in, k, h)) {
-                    result.addEntry(in, k, h);
-                }
-            }
-            return result;
-        }
-        PyObject it = Ops.iter(in, other);
-        for (PyObject k = Ops.next(in, it); k != null; k = Ops.next(in, it)) {
-            long h = Ops.pyHash(in, k);
-            if (containsEntry(in, k, h)) {
-                result.addEntry(in, k, h);
-                if (result.used >= used) {
-                    break;
-                }
-            }
-        }
-        return result;
+        return SetAlgebra.intersection(in, this, other);
     }
 
     /** intersection_update: this set takes the body of the intersection. */
     public void intersectionUpdate(Interpreter in, PyObject other) {
-        PySet tmp = intersection(in, other);
-        keys = tmp.keys;
-        hashes = tmp.hashes;
-        mask = tmp.mask;
-        fill = tmp.fill;
-        used = tmp.used;
-        shape++;
+        takeBody(SetAlgebra.intersection(in, this, other));
     }
 
-    /** set_difference_update_internal. */
+    /** difference_update with any iterable. */
     public void differenceUpdate(Interpreter in, PyObject other) {
-        if (other == this) {
-            clear();
-            return;
-        }
-        if (other instanceof PySet os) {
-            PySet src = (os.used >> 3) > used ? intersection(in, os) : os;
-            for (int e = src.nextEntry(0); e >= 0; e = src.nextEntry(e + 1)) {
-                discardEntry(in, src.keys[e], src.hashes[e]);
-            }
-        } else {
-            PyObject it = Ops.iter(in, other);
-            for (PyObject k = Ops.next(in, it); k != null; k = Ops.next(in, it)) {
-                discard(in, k);
-            }
-        }
-        if (fill - used <= mask / 4) {
-            return;
-        }
-        resize(used > 50000 ? used * 2 : used * 4);
+        SetAlgebra.differenceUpdate(in, this, other);
     }
 
     /** set_difference: the result has this set's kind. */
     public PySet difference(Interpreter in, PyObject other) {
-        int otherSize;
-        if (other instanceof PySet os) {
-            otherSize = os.used;
-        } else if (other instanceof PyDict d) {
-            otherSize = d.size();
-        } else {
-            PySet r = copy();
-            r.differenceUpdate(in, other);
-            return r;
-        }
-        if ((used >> 2) > otherSize) {
-            PySet r = copy();
-            r.differenceUpdate(in, other);
-            return r;
-        }
-        PySet result = new PySet(frozen);
-        for (int e = nextEntry(0); e >= 0; e = nextEntry(e + 1)) {
-            PyObject k = keys[e];
-            long h = hashes[e];
-            boolean present = other instanceof PySet os ? os.containsEntry(in, k, h)
-                    : ((PyDict) other).containsKey(in, k);
-            if (!present) {
-                result.addEntry(in, k, h);
-            }
-        }
-        return result;
+        return SetAlgebra.difference(in, this, other);
     }
 
-    private void symmetricUpdateSet(Interpreter in, PySet other) {
-        for (int e = other.nextEntry(0); e >= 0; e = other.nextEntry(e + 1)) {
-            PyObject k = other.keys[e];
-            long h = other.hashes[e];
-            if (!discardEntry(in, k, h)) {
-                addEntry(in, k, h);
-            }
-        }
-    }
-
-    /** set.symmetric_difference_update(other) for any iterable. */
+    /** symmetric_difference_update with any iterable. */
     public void symmetricDifferenceUpdate(Interpreter in, PyObject other) {
-        if (other == this) {
-            clear();
-            return;
-        }
-        if (other instanceof PyDict d) {
-            for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
-                PyObject k = d.keyAt(e);
-                long h = Ops.pyHash(in, k);
-                if (!discardEntry(in, k, h)) {
-                    addEntry(in, k, h);
-                }
-            }
-        } else if (other instanceof PySet os) {
-            symmetricUpdateSet(in, os);
-        } else {
-            PySet tmp = new PySet(frozen);
-            tmp.update(in, other);
-            symmetricUpdateSet(in, tmp);
-        }
+        SetAlgebra.symmetricDifferenceUpdate(in, this, other);
     }
 
     /** set_symmetric_difference: the result has this set's kind. */
     public PySet symmetricDifference(Interpreter in, PyObject other) {
         PySet result = new PySet(frozen);
         result.update(in, other);
-        result.symmetricUpdateSet(in, this);
+        SetAlgebra.symmetricUpdateSet(in, result, this);
         return result;
     }
 
-    /** set_issubset for a set argument (other iterables: intersection size). */
+    /** issubset (other: any iterable). */
     public boolean isSubset(Interpreter in, PyObject other) {
-        if (!(other instanceof PySet os)) {
-            return intersection(in, other).used == used;
-        }
-        if (used > os.used) {
-            return false;
-        }
-        for (int e = nextEntry(0); e >= 0; e = nextEntry(e + 1)) {
-            if (!os.containsEntry(in, keys[e], hashes[e])) {
-                return false;
-            }
-        }
-        return true;
+        return SetAlgebra.isSubset(in, this, other);
     }
 
+    /** issuperset (other: any iterable). */
     public boolean isSuperset(Interpreter in, PyObject other) {
         if (other instanceof PySet os) {
-            return os.isSubset(in, this);
+            return SetAlgebra.isSubset(in, os, this);
         }
         PyObject it = Ops.iter(in, other);
         for (PyObject k = Ops.next(in, it); k != null; k = Ops.next(in, it)) {
@@ -584,36 +467,31 @@ public final class PySet extends PyObject {
         return true;
     }
 
+    /** isdisjoint (other: any iterable). */
     public boolean isDisjoint(Interpreter in, PyObject other) {
-        if (other == this) {
-            return used == 0;
-        }
-        if (other instanceof PySet os) {
-            PySet big = this;
-            PySet small = os;
-            if (os.used > used) {
-                big = os;
-                small = this;
-            }
-            for (int e = small.nextEntry(0); e >= 0; e = small.nextEntry(e + 1)) {
-                if (big.containsEntry(in, small.keys[e], small.hashes[e])) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        PyObject it = Ops.iter(in, other);
-        for (PyObject k = Ops.next(in, it); k != null; k = Ops.next(in, it)) {
-            if (contains(in, k)) {
-                return false;
-            }
-        }
-        return true;
+        return SetAlgebra.isDisjoint(in, this, other);
     }
 
     /** set == set (sizes, then subset). */
     public boolean equalsSet(Interpreter in, PySet other) {
         return used == other.used && isSubset(in, other);
+    }
+
+    /** After removals: rebuilds the table when more than a quarter of it is dummies. */
+    void shrinkIfManyDummies() {
+        if (fill - used > mask / 4) {
+            resize(used > 50000 ? used * 2 : used * 4);
+        }
+    }
+
+    /** Replaces this set's table with another's (set_swap_bodies, one way). */
+    void takeBody(PySet tmp) {
+        keys = tmp.keys;
+        hashes = tmp.hashes;
+        mask = tmp.mask;
+        fill = tmp.fill;
+        used = tmp.used;
+        shape++;
     }
 
     /** frozenset's hash, CPython's algorithm over the entries' hashes. */
