@@ -20,7 +20,7 @@ final class BuiltinFunctions {
     private static List<PyBuiltinFunction> build() {
         List<PyBuiltinFunction> f = new ArrayList<>();
         f.add(Methods.fn("print", BuiltinFunctions::print));
-        f.add(Methods.fn("len", (in, a, k) -> PyInt.of(Ops.len(in, ClinicArgs.one("len", a, k, 0)))));
+        f.add(Methods.fn("len", (in, a, k) -> PyInt.of(Ops.length(in, ClinicArgs.one("len", a, k, 0)))));
         f.add(Methods.fn("abs", NumericBuiltins::abs));
         f.add(Methods.fn("all", (in, a, k) -> {
             PyObject it = Ops.iter(in, ClinicArgs.one("all", a, k, 0));
@@ -194,8 +194,7 @@ final class BuiltinFunctions {
             return new Iterators.ListReverseIter(l);
         }
         if (seq instanceof PyRange r) {
-            long n = r.length();
-            return new Iterators.RangeIter(n == 0 ? r.start : r.item(n - 1), -r.step, n);
+            return r.reversedIterator();
         }
         if (seq instanceof PyTuple t) {
             return new BuiltinIterators.SeqReverse(t, t.size());

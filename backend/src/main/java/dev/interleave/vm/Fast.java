@@ -9,6 +9,8 @@ final class Fast {
     private static final int ADD = Operator.Bin.ADD.ordinal();
     private static final int SUB = Operator.Bin.SUB.ordinal();
     private static final int MULT = Operator.Bin.MULT.ordinal();
+    private static final int MOD = Operator.Bin.MOD.ordinal();
+    private static final int FLOORDIV = Operator.Bin.FLOORDIV.ordinal();
     private static final int IADD = ADD | Arith.INPLACE;
     private static final int ISUB = SUB | Arith.INPLACE;
 
@@ -29,8 +31,19 @@ final class Fast {
                     if (((p ^ q) & (p ^ r)) >= 0) {
                         return PyInt.of(r);
                     }
-                } else if (op == MULT && Math.abs(p) < 0x7fffffffL && Math.abs(q) < 0x7fffffffL) {
-                    return PyInt.of(p * q);
+                } else {
+                    int o = op & ~Arith.INPLACE;
+                    if (o == MULT) {
+                        long r = p * q;
+                        long hi = Math.multiplyHigh(p, q);
+                        if (hi == 0 && r >= 0 || hi == -1 && r < 0) {
+                            return PyInt.of(r);
+                        }
+                    } else if (o == MOD && q > 0) {
+                        return PyInt.of(Math.floorMod(p, q));
+                    } else if (o == FLOORDIV && q > 0) {
+                        return PyInt.of(Math.floorDiv(p, q));
+                    }
                 }
             }
         }

@@ -28,7 +28,7 @@ final class ObjectMethods {
             return PyNone.NONE;
         });
         Methods.value(t, "__new__", NEW);
-        Methods.def(t, "__repr__", (in, args, kw) -> PyStr.of(defaultRepr(args[0])));
+        Methods.def(t, "__repr__", (in, args, kw) -> PyStr.of(Repr.defaultRepr(in, args[0])));
         Methods.def(t, "__str__", (in, args, kw) -> PyStr.of(Ops.repr(in, args[0])));
         Methods.def(t, "__eq__", (in, args, kw) -> args[0] == args[1] ? PyBool.TRUE : PyNone.NOT_IMPLEMENTED);
         Methods.def(t, "__ne__", (in, args, kw) -> {
@@ -66,12 +66,5 @@ final class ObjectMethods {
     /** A stable per-object number standing in for an address. */
     static long identity(PyObject o) {
         return 0x7f0000000000L + ((long) System.identityHashCode(o) << 4);
-    }
-
-    static String defaultRepr(PyObject o) {
-        PyType t = o.type();
-        String mod = t.module();
-        String name = mod.equals("builtins") ? t.qualname() : mod + "." + t.qualname();
-        return "<" + name + " object at 0x" + Long.toHexString(identity(o)) + ">";
     }
 }

@@ -39,10 +39,7 @@ final class Seq {
     }
 
     static void setUpdate(Interpreter in, PySet set, PyObject iterable) {
-        PyObject it = Ops.iter(in, iterable);
-        for (PyObject v = Ops.next(in, it); v != null; v = Ops.next(in, it)) {
-            set.add(in, v);
-        }
+        set.update(in, iterable);
     }
 
     static void dictUpdate(Interpreter in, PyDict dict, PyObject mapping) {
