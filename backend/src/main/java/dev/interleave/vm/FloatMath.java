@@ -115,7 +115,7 @@ final class FloatMath {
         if (iv == 1.0) {
             return new PyFloat(negate ? -1.0 : 1.0);
         }
-        double r = StrictMath.pow(iv, iw);
+        double r = Math.pow(iv, iw);
         if (Double.isInfinite(r)) {
             throw new PyException(new PyBaseException(Builtins.OVERFLOW_ERROR,
                     PyTuple.of(PyInt.of(34), PyStr.of("Numerical result out of range"))));

@@ -113,7 +113,7 @@ final class InverseTrig {
         }
         if (y == 0.0 || x == 0.0 || Double.isInfinite(x) || Double.isInfinite(y)
                 || Math.abs(Math.getExponent(y) - Math.getExponent(x)) > 900) {
-            return StrictMath.atan2(y, x);
+            return Math.atan2(y, x);
         }
         double ay = Math.abs(y);
         double ax = Math.abs(x);

@@ -13,7 +13,7 @@ final class Libm {
     static double log(double x) {
         if (Double.isFinite(x)) {
             if (x > 0.0) {
-                return StrictMath.log(x);
+                return Math.log(x);
             }
             return x == 0.0 ? Double.NEGATIVE_INFINITY : Double.NaN;
         }
@@ -37,7 +37,7 @@ final class Libm {
             m /= 2;
             e += 1;
         }
-        double l = StrictMath.log(m);
+        double l = Math.log(m);
         double q = l * INV_LN2_HI;
         double err = Math.fma(l, INV_LN2_HI, -q) + l * INV_LN2_LO;
         double sum = e + q;
@@ -66,7 +66,7 @@ final class Libm {
         hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
         double y = k + i;
         x = Double.longBitsToDouble(((long) hx << 32) | (bits & 0xffffffffL));
-        double z = y * 3.69423907715893078616e-13 + 4.34294481903251816668e-01 * StrictMath.log(x);
+        double z = y * 3.69423907715893078616e-13 + 4.34294481903251816668e-01 * Math.log(x);
         return z + y * 3.01029995663611771306e-01;
     }
 
@@ -80,18 +80,18 @@ final class Libm {
             if (a < 0x1p-55) {
                 return 1.0;
             }
-            double t = StrictMath.expm1(a);
+            double t = Math.expm1(a);
             double w = 1.0 + t;
             return 1.0 + (t * t) / (w + w);
         }
         if (a < 22) {
-            double t = StrictMath.exp(a);
+            double t = Math.exp(a);
             return 0.5 * t + 0.5 / t;
         }
         if (a < 709.782712893384) {
-            return 0.5 * StrictMath.exp(a);
+            return 0.5 * Math.exp(a);
         }
-        double w = StrictMath.exp(0.5 * a);
+        double w = Math.exp(0.5 * a);
         return 0.5 * w * w;
     }
 
@@ -106,16 +106,16 @@ final class Libm {
             if (a < 0x1p-28) {
                 return x;
             }
-            double t = StrictMath.expm1(a);
+            double t = Math.expm1(a);
             if (a < 1) {
                 return h * (2.0 * t - t * t / (t + 1.0));
             }
             return h * (t + t / (t + 1.0));
         }
         if (a < 709.782712893384) {
-            return h * StrictMath.exp(a);
+            return h * Math.exp(a);
         }
-        double w = StrictMath.exp(0.5 * a);
+        double w = Math.exp(0.5 * a);
         return h * w * w;
     }
 
@@ -141,7 +141,7 @@ final class Libm {
     };
 
     static double log1p(double x) {
-        return x == -1.0 ? Double.NEGATIVE_INFINITY : x < -1.0 ? Double.NaN : StrictMath.log1p(x);
+        return x == -1.0 ? Double.NEGATIVE_INFINITY : x < -1.0 ? Double.NaN : Math.log1p(x);
     }
 
     /** glibc's __asinh (fdlibm's algorithm). */
@@ -155,12 +155,12 @@ final class Libm {
         }
         double w;
         if (a > 0x1p28) {
-            w = StrictMath.log(a) + LN2;
+            w = Math.log(a) + LN2;
         } else if (a > 2.0) {
-            w = StrictMath.log(2.0 * a + 1.0 / (Math.sqrt(a * a + 1.0) + a));
+            w = Math.log(2.0 * a + 1.0 / (Math.sqrt(a * a + 1.0) + a));
         } else {
             double t = a * a;
-            w = StrictMath.log1p(a + t / (1.0 + Math.sqrt(1.0 + t)));
+            w = Math.log1p(a + t / (1.0 + Math.sqrt(1.0 + t)));
         }
         return Math.copySign(w, x);
     }
@@ -173,17 +173,17 @@ final class Libm {
             return Double.NaN;
         }
         if (x >= 0x1p28) {
-            return Double.isInfinite(x) ? x : StrictMath.log(x) + LN2;
+            return Double.isInfinite(x) ? x : Math.log(x) + LN2;
         }
         if (x == 1.0) {
             return 0.0;
         }
         if (x > 2.0) {
             double t = x * x;
-            return StrictMath.log(2.0 * x - 1.0 / (x + Math.sqrt(t - 1.0)));
+            return Math.log(2.0 * x - 1.0 / (x + Math.sqrt(t - 1.0)));
         }
         double t = x - 1.0;
-        return StrictMath.log1p(t + Math.sqrt(2.0 * t + t * t));
+        return Math.log1p(t + Math.sqrt(2.0 * t + t * t));
     }
 
     /** glibc's __ieee754_atanh. */
@@ -195,9 +195,9 @@ final class Libm {
                 return x;
             }
             t = a + a;
-            t = 0.5 * StrictMath.log1p(t + t * a / (1.0 - a));
+            t = 0.5 * Math.log1p(t + t * a / (1.0 - a));
         } else if (a < 1.0) {
-            t = 0.5 * StrictMath.log1p((a + a) / (1.0 - a));
+            t = 0.5 * Math.log1p((a + a) / (1.0 - a));
         } else if (a > 1.0 || Double.isNaN(a)) {
             return Double.NaN;
         } else {
@@ -236,7 +236,7 @@ final class Libm {
             }
             return 0.0;
         }
-        double r = StrictMath.pow(x, y);
+        double r = Math.pow(x, y);
         if (Double.isNaN(r)) {
             throw MathModule.domainError();
         }

@@ -70,19 +70,19 @@ final class MathModule implements NativeModule {
     private static List<PyBuiltinFunction> build() {
         List<PyBuiltinFunction> f = new ArrayList<>();
         f.add(unary("sqrt", StrictMath::sqrt, false));
-        f.add(unary("exp", StrictMath::exp, true));
-        f.add(unary("exp2", x -> StrictMath.pow(2.0, x), true));
-        f.add(unary("expm1", StrictMath::expm1, true));
+        f.add(unary("exp", Math::exp, true));
+        f.add(unary("exp2", x -> Math.pow(2.0, x), true));
+        f.add(unary("expm1", Math::expm1, true));
         f.add(unary("log1p", Libm::log1p, false));
-        f.add(unary("sin", StrictMath::sin, false));
-        f.add(unary("cos", StrictMath::cos, false));
-        f.add(unary("tan", StrictMath::tan, false));
+        f.add(unary("sin", Math::sin, false));
+        f.add(unary("cos", Math::cos, false));
+        f.add(unary("tan", Math::tan, false));
         f.add(unary("asin", InverseTrig::asin, false));
         f.add(unary("acos", InverseTrig::acos, false));
         f.add(unary("atan", InverseTrig::atan, false));
         f.add(unary("sinh", Libm::sinh, true));
         f.add(unary("cosh", Libm::cosh, true));
-        f.add(unary("tanh", StrictMath::tanh, false));
+        f.add(unary("tanh", Math::tanh, false));
         f.add(unary("asinh", Libm::asinh, false));
         f.add(unary("acosh", Libm::acosh, false));
         f.add(unary("atanh", Libm::atanh, false));

@@ -46,7 +46,7 @@ final class RandomModule implements NativeModule {
     private static final int ADD = Operator.Bin.ADD.ordinal();
     private static final int SUB = Operator.Bin.SUB.ordinal();
     private static final int MULT = Operator.Bin.MULT.ordinal();
-    private static final double NV_MAGICCONST = 4 * StrictMath.exp(-0.5) / Math.sqrt(2.0);
+    private static final double NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
 
     /** Method name to implementation; the module exposes each bound to the run's generator. */
     private static final List<PyBuiltinFunction> MODULE_FUNCTIONS;
@@ -100,7 +100,7 @@ final class RandomModule implements NativeModule {
                 double u2 = 1.0 - mt.random();
                 z = NV_MAGICCONST * (u1 - 0.5) / u2;
                 double zz = z * z / 4.0;
-                if (zz <= -StrictMath.log(u2)) {
+                if (zz <= -Math.log(u2)) {
                     break;
                 }
             }
@@ -113,9 +113,9 @@ final class RandomModule implements NativeModule {
             s.gaussNext = PyNone.NONE;
             if (z == PyNone.NONE) {
                 double x2pi = s.mt.random() * (2 * Math.PI);
-                double g2rad = Math.sqrt(-2.0 * StrictMath.log(1.0 - s.mt.random()));
-                z = new PyFloat(StrictMath.cos(x2pi) * g2rad);
-                s.gaussNext = new PyFloat(StrictMath.sin(x2pi) * g2rad);
+                double g2rad = Math.sqrt(-2.0 * Math.log(1.0 - s.mt.random()));
+                z = new PyFloat(Math.cos(x2pi) * g2rad);
+                s.gaussNext = new PyFloat(Math.sin(x2pi) * g2rad);
             }
             return muSigma(in, p, ((PyFloat) z).value);
         }, true);
@@ -126,7 +126,7 @@ final class RandomModule implements NativeModule {
             if (lambd == 0.0) {
                 throw PyErr.zeroDivision("float division by zero");
             }
-            return new PyFloat(-StrictMath.log(u) / lambd);
+            return new PyFloat(-Math.log(u) / lambd);
         }, true);
         method(fns, "getstate", (in, a, k) -> {
             ClinicArgs.none("getstate", a, k, 1);

@@ -133,8 +133,8 @@ final class RandomSequences {
         PyObject[] result = new PyObject[count];
         long setsize = 21;
         if (count > 5) {
-            double lg = StrictMath.log(count * 3.0) / StrictMath.log(4.0);
-            setsize += (long) StrictMath.pow(4, Math.ceil(lg));
+            double lg = Math.log(count * 3.0) / Math.log(4.0);
+            setsize += (long) Math.pow(4, Math.ceil(lg));
         }
         if (n <= setsize) {
             PyObject[] pool = population instanceof PyList l ? l.toArray()
