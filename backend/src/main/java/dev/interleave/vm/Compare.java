@@ -19,14 +19,17 @@ public final class Compare {
 
     /** a OP b as Python evaluates it (may return any object from a user __lt__ etc.). */
     public static PyObject rich(Interpreter in, PyObject a, PyObject b, int op) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
-            return PyBool.of(test(compareInts(x, y), op));
-        }
-        if (a instanceof PyStr x && b instanceof PyStr y) {
-            return PyBool.of(test(compareStr(x.value, y.value), op));
-        }
-        if (a instanceof PyFloat x && b instanceof PyFloat y) {
-            return PyBool.of(floatTest(x.value, y.value, op));
+        Class<?> ca = a.getClass();
+        if (ca == b.getClass()) {
+            if (ca == PyInt.class) {
+                return PyBool.of(test(compareInts((PyInt) a, (PyInt) b), op));
+            }
+            if (ca == PyStr.class) {
+                return PyBool.of(test(compareStr(((PyStr) a).value, ((PyStr) b).value), op));
+            }
+            if (ca == PyFloat.class) {
+                return PyBool.of(floatTest(((PyFloat) a).value, ((PyFloat) b).value, op));
+            }
         }
         PyType ta = a.type();
         PyType tb = b.type();
@@ -60,19 +63,24 @@ public final class Compare {
     }
 
     public static boolean eq(Interpreter in, PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
-            return x.big == null ? y.big == null && x.value == y.value : x.big.equals(y.big);
-        }
-        if (a instanceof PyStr x && b instanceof PyStr y) {
-            return x.value.equals(y.value);
+        Class<?> ca = a.getClass();
+        if (ca == b.getClass()) {
+            if (ca == PyInt.class) {
+                PyInt x = (PyInt) a;
+                PyInt y = (PyInt) b;
+                return x.big == null ? y.big == null && x.value == y.value : x.big.equals(y.big);
+            }
+            if (ca == PyStr.class) {
+                return ((PyStr) a).value.equals(((PyStr) b).value);
+            }
         }
         PyObject r = rich(in, a, b, EQ);
         return r == PyBool.TRUE || r != PyBool.FALSE && Ops.truthy(in, r);
     }
 
     public static boolean lt(Interpreter in, PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y) {
-            return compareInts(x, y) < 0;
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            return compareInts((PyInt) a, (PyInt) b) < 0;
         }
         PyObject r = rich(in, a, b, LT);
         return r == PyBool.TRUE || r != PyBool.FALSE && Ops.truthy(in, r);
@@ -194,7 +202,7 @@ public final class Compare {
     }
 
     /** The builtin types' comparisons; null for NotImplemented. */
-    private static PyObject nativeRich(Interpreter in, PyObject a, PyObject b, int op) {
+    static PyObject nativeRich(Interpreter in, PyObject a, PyObject b, int op) {
         if (a instanceof PyInt x) {
             if (b instanceof PyInt y) {
                 return PyBool.of(test(compareInts(x, y), op));

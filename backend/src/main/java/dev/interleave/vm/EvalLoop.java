@@ -294,6 +294,18 @@ final class EvalLoop {
                             names = f.code.names;
                             sp = 0;
                             pc = 0;
+                        } else if (callable instanceof PyBuiltinFunction bf && Fast.directNative(bf, self, stack, base, arg)) {
+                            PyObject[] a = new PyObject[nargs];
+                            if (self != null) {
+                                a[0] = self;
+                                System.arraycopy(stack, base + 2, a, 1, arg);
+                            } else {
+                                System.arraycopy(stack, base + 2, a, 0, arg);
+                            }
+                            f.sp = sp;
+                            PyObject r = bf.code.call(in, a, null);
+                            sp = base;
+                            stack[sp++] = r;
                         } else {
                             f.sp = sp;
                             Frame next = frames.call(ts, f, CALL, arg);

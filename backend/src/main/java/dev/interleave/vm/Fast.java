@@ -76,6 +76,24 @@ final class Fast {
         Attr.set(in, obj, name, value);
     }
 
+    /**
+     * Whether a call of a native can skip the general dispatch: not blocking, not a generator
+     * method or next(generator) (those resume in place), and for a method, self of its type.
+     */
+    static boolean directNative(PyBuiltinFunction bf, PyObject self, PyObject[] stack, int base, int nargs) {
+        if (bf.blocking) {
+            return false;
+        }
+        if (bf.owner == null) {
+            return self == null && !(nargs == 1 && stack[base + 2] instanceof PyGenerator);
+        }
+        if (self == null || self instanceof PyGenerator) {
+            return false;
+        }
+        PyType t = self.type();
+        return t == bf.owner || t.isSubtypeOf(bf.owner);
+    }
+
     static PyObject compare(Interpreter in, int op, PyObject a, PyObject b) {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             PyInt x = (PyInt) a;

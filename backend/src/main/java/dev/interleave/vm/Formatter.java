@@ -28,6 +28,10 @@ public final class Formatter {
 
     /** format(value, spec) for the builtin types; other objects accept only an empty spec. */
     public static String format(Interpreter in, PyObject value, String spec) {
+        if (spec.isEmpty() && (value instanceof PyStr || value instanceof PyInt || value instanceof PyFloat)
+                && !value.type().isBuiltin()) {
+            return Ops.str(in, value);
+        }
         if (value instanceof PyStr s) {
             return spec.isEmpty() ? s.value : formatStr(s, spec);
         }
@@ -242,12 +246,12 @@ public final class Formatter {
     static String formatInt(Interpreter in, PyInt value, String specText) {
         String typeName = value.type().name();
         if (specText.isEmpty()) {
-            return value.toString();
+            return value instanceof PyBool ? value.toString() : Repr.intStr(in, value);
         }
         Spec s = parse(specText, typeName, 'd', '>');
         switch (s.type) {
             case 'b', 'c', 'd', 'o', 'x', 'X', 'n' -> {
-                return intInternal(value, s);
+                return intInternal(in, value, s);
             }
             case 'e', 'E', 'f', 'F', 'g', 'G', '%' -> {
                 return floatInternal(value.toDouble(), s);
@@ -256,7 +260,7 @@ public final class Formatter {
         }
     }
 
-    private static String intInternal(PyInt value, Spec s) {
+    private static String intInternal(Interpreter in, PyInt value, Spec s) {
         if (s.precision != -1) {
             throw PyErr.valueError("Precision not allowed in integer format specifier");
         }
@@ -288,7 +292,8 @@ public final class Formatter {
             default -> 10;
         };
         boolean negative = value.signum() < 0;
-        String digits = value.isBig() ? value.big.abs().toString(radix)
+        String digits = value.isBig() ? radix == 10 ? NumberMethods.bigToDecimal(in, value.big.abs())
+                : value.big.abs().toString(radix)
                 : value.value == Long.MIN_VALUE ? value.toBig().negate().toString(radix)
                 : Long.toString(Math.abs(value.value), radix);
         String prefix = "";

@@ -117,6 +117,46 @@ final class Hashing {
         return tupleHash(null, t, true);
     }
 
+    /** Python's hash(): CPython's values for int, float, bool, str, None, tuple, frozenset, range and slice. */
+    static long pyHash(Interpreter in, PyObject o) {
+        Class<?> c = o.getClass();
+        if (c == PyStr.class) {
+            return o.hashCode();
+        }
+        if (c == PyInt.class || c == PyBool.class) {
+            return intHash((PyInt) o);
+        }
+        if (c == PyFloat.class) {
+            return floatHash(((PyFloat) o).value, o);
+        }
+        if (c == PyTuple.class) {
+            return tupleHash(in, ((PyTuple) o).items, true);
+        }
+        PyType type = o.type();
+        if (!type.isBuiltin()) {
+            return userHash(in, o, type);
+        }
+        if (o == PyNone.NONE) {
+            return 0xFCA86420L;
+        }
+        if (o instanceof PyRange r) {
+            return rangeHash(r);
+        }
+        if (o instanceof PySlice s) {
+            return tupleHash(in, new PyObject[] {s.start, s.stop, s.step}, false);
+        }
+        if (!Ops.known(o)) {
+            PyObject h = type.lookup("__hash__");
+            if (h == PyNone.NONE) {
+                throw PyErr.unhashable(o);
+            }
+            if (h != null && h != Builtins.OBJECT.ownDict().get("__hash__")) {
+                return hashResult(Ops.callMethod(in, h, o));
+            }
+        }
+        return builtinHash(in, o);
+    }
+
     /** _Py_HashPointer of an address-like number (identity hash codes: cheap, nothing kept per object). */
     static long identity(PyObject o) {
         return Long.rotateRight(0x7f0000000000L | ((long) System.identityHashCode(o) << 4), 4);
@@ -148,12 +188,25 @@ final class Hashing {
         return identity(o);
     }
 
-    private static long builtinHash(Interpreter in, PyObject o) {
+    /** The hash of the builtin types (int.__hash__, str.__hash__ & co.), for any instance of them. */
+    static long builtinHash(Interpreter in, PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.hashCode();
+        }
         if (o instanceof PyInt i) {
             return intHash(i);
         }
         if (o instanceof PyFloat f) {
             return floatHash(f.value, f);
+        }
+        if (o instanceof PyTuple t) {
+            return tupleHash(in, t.items, true);
+        }
+        if (o instanceof PySet s && s.isFrozen()) {
+            return s.frozenHash();
+        }
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) {
+            throw PyErr.unhashable(o);
         }
         return identity(o);
     }

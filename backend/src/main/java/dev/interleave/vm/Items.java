@@ -35,6 +35,15 @@ final class Items {
     // ---- o[k] ----
 
     static PyObject getItem(Interpreter in, PyObject c, PyObject key) {
+        PyObject m = Ops.override(c, "__getitem__");
+        if (m != null) {
+            return Ops.callMethod(in, m, c, key);
+        }
+        return nativeGetItem(in, c, key);
+    }
+
+    /** The builtin types' subscription (list.__getitem__ & co.), then a builtin type's registered __getitem__. */
+    static PyObject nativeGetItem(Interpreter in, PyObject c, PyObject key) {
         if (c instanceof PyList l) {
             if (key instanceof PyInt i && i.big == null) {
                 return l.items[checkIndex(i.value, l.size, "list index out of range")];
@@ -49,10 +58,7 @@ final class Items {
         }
         if (c instanceof PyDict d) {
             PyObject v = d.get(in, key);
-            if (v == null) {
-                throw PyErr.keyError(key);
-            }
-            return v;
+            return v != null ? v : missing(in, d, key);
         }
         if (c instanceof PyTuple t) {
             if (key instanceof PyInt i && i.big == null) {
@@ -93,6 +99,17 @@ final class Items {
             return Ops.callMethod(in, m, c, key);
         }
         throw PyErr.notSubscriptable(c);
+    }
+
+    /** dict_subscript on a missing key: a subclass's __missing__(key), or KeyError. */
+    private static PyObject missing(Interpreter in, PyDict d, PyObject key) {
+        if (d.subtype != null) {
+            PyObject m = Ops.userSpecial(d.subtype, "__missing__");
+            if (m != null) {
+                return Ops.callMethod(in, m, d, key);
+            }
+        }
+        throw PyErr.keyError(key);
     }
 
     private static PyObject special(PyObject o, String name) {
@@ -136,7 +153,7 @@ final class Items {
         PySlice.Indices ix = s.indices(in, t.items.length);
         int n = ix.length();
         if (n == t.items.length && ix.step() == 1) {
-            return t;
+            return t.exact();
         }
         if (n <= 0) {
             return PyTuple.EMPTY;
@@ -156,7 +173,7 @@ final class Items {
         }
         if (ix.step() == 1) {
             if (n == s.length()) {
-                return s;
+                return s.exact();
             }
             return PyStr.of(s.substring(ix.start(), ix.start() + n));
         }
@@ -183,6 +200,16 @@ final class Items {
     // ---- o[k] = v ----
 
     static void setItem(Interpreter in, PyObject c, PyObject key, PyObject value) {
+        PyObject m = Ops.override(c, "__setitem__");
+        if (m != null) {
+            Ops.callMethod(in, m, c, key, value);
+            return;
+        }
+        nativeSetItem(in, c, key, value);
+    }
+
+    /** The builtin types' item assignment (list.__setitem__ & co.), then a builtin type's registered __setitem__. */
+    static void nativeSetItem(Interpreter in, PyObject c, PyObject key, PyObject value) {
         if (c instanceof PyList l) {
             if (key instanceof PyInt i && i.big == null) {
                 l.items[checkIndex(i.value, l.size, "list assignment index out of range")] = value;
@@ -267,6 +294,16 @@ final class Items {
     // ---- del o[k] ----
 
     static void delItem(Interpreter in, PyObject c, PyObject key) {
+        PyObject m = Ops.override(c, "__delitem__");
+        if (m != null) {
+            Ops.callMethod(in, m, c, key);
+            return;
+        }
+        nativeDelItem(in, c, key);
+    }
+
+    /** The builtin types' item deletion (list.__delitem__ & co.), then a builtin type's registered __delitem__. */
+    static void nativeDelItem(Interpreter in, PyObject c, PyObject key) {
         if (c instanceof PyList l) {
             if (key instanceof PySlice s) {
                 deleteSlice(in, l, s);

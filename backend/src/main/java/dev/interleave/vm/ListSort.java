@@ -68,13 +68,13 @@ final class ListSort {
             Class<?> c = keys[i].getClass();
             same = c == kind || kind == PyInt.class && c == PyBool.class || kind == PyBool.class && c == PyInt.class;
         }
-        if (same && keys[0] instanceof PyStr) {
+        if (same && kind == PyStr.class) {
             return (a, b) -> compareStrings(((PyStr) a).value, ((PyStr) b).value) < 0;
         }
-        if (same && keys[0] instanceof PyFloat) {
+        if (same && kind == PyFloat.class) {
             return (a, b) -> ((PyFloat) a).value < ((PyFloat) b).value;
         }
-        if (same && keys[0] instanceof PyInt) {
+        if (same && (kind == PyInt.class || kind == PyBool.class)) {
             return (a, b) -> {
                 PyInt x = (PyInt) a;
                 PyInt y = (PyInt) b;

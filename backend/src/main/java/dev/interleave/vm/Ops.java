@@ -39,6 +39,16 @@ public final class Ops {
         return m;
     }
 
+    /**
+     * The program's own special method for an instance of a class it defined (a subclass of a
+     * builtin type included), or null. Protocols call it before their native behaviour, so that
+     * {@code class Stack(list)} can override {@code __len__} while a plain list keeps its fast path.
+     */
+    static PyObject override(PyObject o, String name) {
+        PyType t = o.type();
+        return t.isBuiltin() ? null : userSpecial(t, name);
+    }
+
     /** Calls a special method found on the type of {@code self}, binding it as Python would. */
     static PyObject callMethod(Interpreter in, PyObject m, PyObject self) {
         if (m instanceof PyFunction || m instanceof PyBuiltinFunction) {
@@ -105,16 +115,17 @@ public final class Ops {
      * do not form one long cluster in a linearly probed table.
      */
     public static int hash(Interpreter in, PyObject o) {
-        if (o instanceof PyStr s) {
-            return s.hashCode();
+        if (o.getClass() == PyStr.class) {
+            return o.hashCode();
         }
-        if (o instanceof PyInt i && i.big == null) {
-            long v = i.value;
+        if (o.getClass() == PyInt.class && ((PyInt) o).big == null) {
+            long v = ((PyInt) o).value;
             if (v > -Hashing.MODULUS && v < Hashing.MODULUS) {
                 return scramble(v == -1 ? -2 : v);
             }
         }
-        return scramble(pyHash(in, o));
+        long h = pyHash(in, o);
+        return o instanceof PyStr ? (int) h : scramble(h);
     }
 
     private static int scramble(long h) {
@@ -124,50 +135,7 @@ public final class Ops {
 
     /** Python's hash() exactly as CPython computes it for int, float, bool, None, tuple; identity-based otherwise. */
     public static long pyHash(Interpreter in, PyObject o) {
-        if (o instanceof PyStr s) {
-            return s.hashCode();
-        }
-        if (o instanceof PyInt i) {
-            return Hashing.intHash(i);
-        }
-        if (o instanceof PyFloat f) {
-            return Hashing.floatHash(f.value, f);
-        }
-        if (o instanceof PyTuple t) {
-            return Hashing.tupleHash(in, t.items, true);
-        }
-        PyType type = o.type();
-        if (!type.isBuiltin()) {
-            return Hashing.userHash(in, o, type);
-        }
-        if (o == PyNone.NONE) {
-            return 0xFCA86420L;
-        }
-        if (o instanceof PySet s) {
-            if (!s.isFrozen()) {
-                throw PyErr.unhashable(o);
-            }
-            return s.frozenHash();
-        }
-        if (o instanceof PyList || o instanceof PyDict) {
-            throw PyErr.unhashable(o);
-        }
-        if (o instanceof PyRange r) {
-            return Hashing.rangeHash(r);
-        }
-        if (o instanceof PySlice s) {
-            return Hashing.tupleHash(in, new PyObject[] {s.start, s.stop, s.step}, false);
-        }
-        if (!known(o)) {
-            PyObject h = type.lookup("__hash__");
-            if (h == PyNone.NONE) {
-                throw PyErr.unhashable(o);
-            }
-            if (h != null && h != Builtins.OBJECT.ownDict().get("__hash__")) {
-                return Hashing.hashResult(callMethod(in, h, o));
-            }
-        }
-        return Hashing.identity(o);
+        return Hashing.pyHash(in, o);
     }
 
     // ---- truth ----
@@ -246,8 +214,8 @@ public final class Ops {
     }
 
     public static String str(Interpreter in, PyObject o) {
-        if (o instanceof PyStr s) {
-            return s.value;
+        if (o.getClass() == PyStr.class) {
+            return ((PyStr) o).value;
         }
         return Repr.str(in, o);
     }
@@ -256,21 +224,6 @@ public final class Ops {
 
     /** len(o) as an int (collections that Java can hold); OverflowError beyond. Use {@link #length} for len(). */
     public static int len(Interpreter in, PyObject o) {
-        if (o instanceof PyStr s) {
-            return s.length();
-        }
-        if (o instanceof PyList l) {
-            return l.size;
-        }
-        if (o instanceof PyTuple t) {
-            return t.items.length;
-        }
-        if (o instanceof PyDict d) {
-            return d.size();
-        }
-        if (o instanceof PySet s) {
-            return s.size();
-        }
         long n = length(in, o);
         if (n > Integer.MAX_VALUE) {
             throw PyErr.overflow("cannot fit 'int' into an index-sized integer");
@@ -280,6 +233,15 @@ public final class Ops {
 
     /** len(o) with CPython's range (up to sys.maxsize: a range can be that long). */
     public static long length(Interpreter in, PyObject o) {
+        PyObject m = override(o, "__len__");
+        if (m != null) {
+            return lenResult(in, callMethod(in, m, o));
+        }
+        return nativeLength(in, o);
+    }
+
+    /** The builtin types' len (list.__len__ & co.), then a builtin type's registered __len__. */
+    static long nativeLength(Interpreter in, PyObject o) {
         if (o instanceof PyStr s) {
             return s.length();
         }
@@ -334,6 +296,15 @@ public final class Ops {
     // ---- containment ----
 
     public static boolean contains(Interpreter in, PyObject container, PyObject item) {
+        PyObject m = override(container, "__contains__");
+        if (m != null) {
+            return truthy(in, callMethod(in, m, container, item));
+        }
+        return nativeContains(in, container, item);
+    }
+
+    /** The builtin types' containment (list.__contains__ & co.), then the generic protocol. */
+    static boolean nativeContains(Interpreter in, PyObject container, PyObject item) {
         if (container instanceof PyList l) {
             for (int i = 0; i < l.size; i++) {
                 PyObject x = l.items[i];
@@ -395,6 +366,15 @@ public final class Ops {
 
     /** iter(o): a PyIter for builtin iterables, a generator, or whatever __iter__ returned. */
     public static PyObject iter(Interpreter in, PyObject o) {
+        PyObject m = override(o, "__iter__");
+        if (m != null) {
+            return iterResult(in, o, m);
+        }
+        return nativeIter(in, o);
+    }
+
+    /** The builtin types' iterators (list.__iter__ & co.), then the generic protocol. */
+    static PyObject nativeIter(Interpreter in, PyObject o) {
         if (o instanceof PyList l) {
             return new Iterators.ListIter(l);
         }
@@ -421,19 +401,23 @@ public final class Ops {
         }
         PyObject m = special(o, "__iter__");
         if (m != null) {
-            if (m == PyNone.NONE) {
-                throw PyErr.notIterable(o);
-            }
-            PyObject it = callMethod(in, m, o);
-            if (!isIterator(it)) {
-                throw PyErr.typeError("iter() returned non-iterator of type '" + it.type().name() + "'");
-            }
-            return it;
+            return iterResult(in, o, m);
         }
         if (special(o, "__getitem__") != null) {
             return new Iterators.SeqIter(o);
         }
         throw PyErr.notIterable(o);
+    }
+
+    private static PyObject iterResult(Interpreter in, PyObject o, PyObject m) {
+        if (m == PyNone.NONE) {
+            throw PyErr.notIterable(o);
+        }
+        PyObject it = callMethod(in, m, o);
+        if (!isIterator(it)) {
+            throw PyErr.typeError("iter() returned non-iterator of type '" + it.type().name() + "'");
+        }
+        return it;
     }
 
     /** True when next() works on {@code o}. */
@@ -468,6 +452,9 @@ public final class Ops {
 
     /** All items of an iterable, in order. The array is the caller's. */
     public static PyObject[] toArray(Interpreter in, PyObject iterable) {
+        if (override(iterable, "__iter__") != null) {
+            return iterate(in, iterable);
+        }
         if (iterable instanceof PyList l) {
             return l.toArray();
         }
@@ -498,6 +485,10 @@ public final class Ops {
             }
             return out;
         }
+        return iterate(in, iterable);
+    }
+
+    private static PyObject[] iterate(Interpreter in, PyObject iterable) {
         PyObject it = iter(in, iterable);
         PyObject[] buf = new PyObject[8];
         int n = 0;

@@ -238,7 +238,7 @@ final class PercentFormat {
             }
             case 'i', 'd', 'u', 'o', 'x', 'X' -> {
                 a.sign = true;
-                return formatLong(integerFor(in, v, (char) a.ch), (a.flags & F_ALT) != 0, a.prec, (char) a.ch);
+                return formatLong(in, integerFor(in, v, (char) a.ch), (a.flags & F_ALT) != 0, a.prec, (char) a.ch);
             }
             case 'e', 'E', 'f', 'F', 'g', 'G' -> {
                 a.sign = true;
@@ -306,11 +306,12 @@ final class PercentFormat {
     }
 
     /** _PyUnicode_FormatLong: sign, optional 0x/0o marker, digits zero-filled to prec. */
-    private static String formatLong(PyInt val, boolean alt, int prec, char type) {
+    private static String formatLong(Interpreter in, PyInt val, boolean alt, int prec, char type) {
         int radix = type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
         BigInteger big = val.isBig() ? val.big : null;
         boolean negative = val.signum() < 0;
-        String digits = big != null ? big.abs().toString(radix)
+        String digits = big != null && radix == 10 ? NumberMethods.bigToDecimal(in, big.abs())
+                : big != null ? big.abs().toString(radix)
                 : val.value == Long.MIN_VALUE ? BigInteger.valueOf(val.value).negate().toString(radix)
                 : Long.toString(Math.abs(val.value), radix);
         StringBuilder sb = new StringBuilder(digits.length() + 4 + Math.max(0, prec));

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * dict: insertion-ordered, keys compared with Python's {@code ==} and hashed with Python's
  * {@code hash}. Entries live in dense arrays in insertion order; an open-addressing index maps
- * hashes to entry positions, as in CPython's compact dict.
+ * hashes to entry positions, as in CPython's compact dict. An instance of a program-defined
+ * subclass of dict also has its class and attributes.
  */
 public final class PyDict extends PyObject {
 
@@ -22,10 +23,29 @@ public final class PyDict extends PyObject {
     private int shape;
     /** Changes on every write (new key, new value, removal): global-name caches compare it. */
     private int version;
+    /** The program-defined subclass this is an instance of, or null for a plain dict. */
+    final PyType subtype;
+    private final PyDict attrs;
+
+    public PyDict() {
+        subtype = null;
+        attrs = null;
+    }
+
+    /** An empty instance of a program-defined subclass of dict. */
+    PyDict(PyType subtype) {
+        this.subtype = subtype;
+        attrs = new PyDict();
+    }
 
     @Override
     public PyType type() {
-        return Builtins.DICT;
+        return subtype == null ? Builtins.DICT : subtype;
+    }
+
+    @Override
+    public PyDict dict() {
+        return attrs;
     }
 
     public int size() {

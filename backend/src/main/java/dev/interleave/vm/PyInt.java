@@ -2,7 +2,7 @@ package dev.interleave.vm;
 
 import java.math.BigInteger;
 
-/** int: a long while it fits, a BigInteger beyond. Immutable. */
+/** int: a long while it fits, a BigInteger beyond. Immutable. Subclassed by bool and {@link Sub}. */
 public class PyInt extends PyObject {
 
     private static final PyInt[] SMALL = new PyInt[262];
@@ -27,6 +27,44 @@ public class PyInt extends PyObject {
     private PyInt(BigInteger big) {
         this.value = 0;
         this.big = big;
+    }
+
+    /** A copy of {@code v}'s value (for subclass instances). */
+    private PyInt(PyInt v) {
+        this.value = v.value;
+        this.big = v.big;
+    }
+
+    /**
+     * An instance of a program-defined subclass of int: its class and attributes. Its Java class
+     * is not PyInt, so the fast paths that test {@code getClass() == PyInt.class} leave it alone.
+     */
+    static final class Sub extends PyInt {
+        private final PyType type;
+        private final PyDict attrs = new PyDict();
+
+        Sub(PyType type, PyInt v) {
+            super(v);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            return attrs;
+        }
+    }
+
+    /** A plain int with this value: itself for an int, a copy for a bool or a subclass instance. */
+    public PyInt exact() {
+        if (getClass() == PyInt.class) {
+            return this;
+        }
+        return big != null ? new PyInt(big) : of(value);
     }
 
     public static PyInt of(long v) {

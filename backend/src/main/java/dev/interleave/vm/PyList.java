@@ -2,24 +2,40 @@ package dev.interleave.vm;
 
 import java.util.Arrays;
 
-/** list: a growable array. */
+/** list: a growable array. An instance of a program-defined subclass of list also has its class and attributes. */
 public final class PyList extends PyObject {
 
     PyObject[] items;
     int size;
+    /** The program-defined subclass this is an instance of, or null for a plain list. */
+    final PyType subtype;
+    private final PyDict attrs;
 
     public PyList() {
         items = new PyObject[4];
+        subtype = null;
+        attrs = null;
+    }
+
+    /** An empty instance of a program-defined subclass of list. */
+    PyList(PyType subtype) {
+        items = new PyObject[4];
+        this.subtype = subtype;
+        attrs = new PyDict();
     }
 
     public PyList(int capacity) {
         items = new PyObject[Math.max(capacity, 4)];
+        subtype = null;
+        attrs = null;
     }
 
     /** Takes ownership of {@code items}. */
     public PyList(PyObject[] items, int size) {
         this.items = items;
         this.size = size;
+        subtype = null;
+        attrs = null;
     }
 
     public static PyList of(PyObject... items) {
@@ -28,7 +44,12 @@ public final class PyList extends PyObject {
 
     @Override
     public PyType type() {
-        return Builtins.LIST;
+        return subtype == null ? Builtins.LIST : subtype;
+    }
+
+    @Override
+    public PyDict dict() {
+        return attrs;
     }
 
     public int size() {

@@ -10,7 +10,8 @@ import java.util.Arrays;
  *
  * <p>Set operators and methods should use the operations here ({@link #update},
  * {@link #intersection}, {@link #difference}, ...) rather than element loops, because their
- * insertion orders are part of what makes the layout match CPython's.
+ * insertion orders are part of what makes the layout match CPython's. Results of the operations
+ * are plain sets or frozensets even for instances of subclasses, as in CPython.
  */
 public final class PySet extends PyObject {
 
@@ -39,18 +40,35 @@ public final class PySet extends PyObject {
     /** Changes on every add and removal, for iterators. */
     private int shape;
     final boolean frozen;
+    /** The program-defined subclass this is an instance of, or null for a plain set or frozenset. */
+    final PyType subtype;
+    private final PyDict attrs;
 
     public PySet(boolean frozen) {
         this.frozen = frozen;
+        subtype = null;
+        attrs = null;
     }
 
     public PySet() {
         this(false);
     }
 
+    /** An empty instance of a program-defined subclass of set or frozenset. */
+    PySet(boolean frozen, PyType subtype) {
+        this.frozen = frozen;
+        this.subtype = subtype;
+        attrs = new PyDict();
+    }
+
     @Override
     public PyType type() {
-        return frozen ? Builtins.FROZENSET : Builtins.SET;
+        return subtype != null ? subtype : frozen ? Builtins.FROZENSET : Builtins.SET;
+    }
+
+    @Override
+    public PyDict dict() {
+        return attrs;
     }
 
     public boolean isFrozen() {

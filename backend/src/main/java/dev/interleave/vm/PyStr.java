@@ -3,8 +3,9 @@ package dev.interleave.vm;
 /**
  * str: a Java String. Python indexes by code point; while a string has no surrogate pairs
  * (the usual case) a code point index is a char index, and the slow path is taken otherwise.
+ * Instances of program-defined subclasses are {@link Sub}s.
  */
-public final class PyStr extends PyObject {
+public class PyStr extends PyObject {
 
     private static final PyStr[] ASCII = new PyStr[128];
     public static final PyStr EMPTY = new PyStr("");
@@ -37,6 +38,32 @@ public final class PyStr extends PyObject {
     @Override
     public PyType type() {
         return Builtins.STR;
+    }
+
+    /** An instance of a program-defined subclass of str: its class and attributes. */
+    static final class Sub extends PyStr {
+        private final PyType type;
+        private final PyDict attrs = new PyDict();
+
+        Sub(PyType type, String value) {
+            super(value);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            return attrs;
+        }
+    }
+
+    /** A plain str with this value (itself when it is one). */
+    public PyStr exact() {
+        return getClass() == PyStr.class ? this : of(value);
     }
 
     /** Number of code points. */

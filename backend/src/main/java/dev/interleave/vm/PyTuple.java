@@ -1,7 +1,10 @@
 package dev.interleave.vm;
 
-/** tuple: a fixed array. The array must not be changed once the tuple is built. */
-public final class PyTuple extends PyObject {
+/**
+ * tuple: a fixed array. The array must not be changed once the tuple is built. Instances of
+ * program-defined subclasses are {@link Sub}s.
+ */
+public class PyTuple extends PyObject {
 
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
@@ -18,6 +21,32 @@ public final class PyTuple extends PyObject {
     @Override
     public PyType type() {
         return Builtins.TUPLE;
+    }
+
+    /** An instance of a program-defined subclass of tuple: its class and attributes. */
+    static final class Sub extends PyTuple {
+        private final PyType type;
+        private final PyDict attrs = new PyDict();
+
+        Sub(PyType type, PyObject[] items) {
+            super(items);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict dict() {
+            return attrs;
+        }
+    }
+
+    /** A plain tuple with these items (itself when it is one). */
+    public PyTuple exact() {
+        return getClass() == PyTuple.class ? this : of(items);
     }
 
     public int size() {

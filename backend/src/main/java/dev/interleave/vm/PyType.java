@@ -107,13 +107,35 @@ public final class PyType extends PyObject {
         return false;
     }
 
-    /** The type's own namespace (not the MRO). */
-    public Map<String, PyObject> ownDict() { return dict; }
+    /** The type's own namespace (not the MRO). Builtin types: only changed while they are being set up. */
+    public Map<String, PyObject> ownDict() {
+        flat = null;
+        return dict;
+    }
+
+    /**
+     * For builtin types: the whole MRO's namespace in one immutable map, built on first lookup.
+     * Immutable maps are safely shared between threads even when two build it at once.
+     */
+    private Map<String, PyObject> flat;
+
+    private Map<String, PyObject> flat() {
+        Map<String, PyObject> f = flat;
+        if (f == null) {
+            Map<String, PyObject> merged = new HashMap<>();
+            for (int i = mro.length - 1; i >= 0; i--) {
+                merged.putAll(mro[i].dict);
+            }
+            f = Map.copyOf(merged);
+            flat = f;
+        }
+        return f;
+    }
 
     /** Looks a name up along the MRO, or returns null. */
     public PyObject lookup(String key) {
         if (builtin) {
-            return walk(key);
+            return flat().get(key);
         }
         PyObject v = cache.get(key);
         if (v != null) {

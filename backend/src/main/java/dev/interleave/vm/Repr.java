@@ -35,16 +35,17 @@ final class Repr {
     }
 
     static String repr(Interpreter in, PyObject o) {
-        if (o instanceof PyStr s) {
-            return strRepr(s.value);
+        Class<?> c = o.getClass();
+        if (c == PyStr.class) {
+            return strRepr(((PyStr) o).value);
         }
-        if (o instanceof PyInt i) {
-            return i instanceof PyBool ? i.toString() : intStr(in, i);
+        if (c == PyInt.class) {
+            return intStr(in, (PyInt) o);
         }
-        if (o instanceof PyFloat f) {
-            return FloatFormat.repr(f.value);
+        if (c == PyFloat.class) {
+            return FloatFormat.repr(((PyFloat) o).value);
         }
-        if (o instanceof PyNone) {
+        if (o instanceof PyNone || o instanceof PyBool) {
             return o.toString();
         }
         PyType t = o.type();
@@ -58,11 +59,15 @@ final class Repr {
     }
 
     static String str(Interpreter in, PyObject o) {
-        if (o instanceof PyInt i) {
-            return i instanceof PyBool ? i.toString() : intStr(in, i);
+        Class<?> c = o.getClass();
+        if (c == PyStr.class) {
+            return ((PyStr) o).value;
         }
-        if (o instanceof PyFloat f) {
-            return FloatFormat.repr(f.value);
+        if (c == PyInt.class) {
+            return intStr(in, (PyInt) o);
+        }
+        if (c == PyFloat.class) {
+            return FloatFormat.repr(((PyFloat) o).value);
         }
         PyType t = o.type();
         if (!t.isBuiltin()) {
@@ -72,6 +77,9 @@ final class Repr {
             }
             if (o instanceof PyBaseException e) {
                 return excStr(in, e);
+            }
+            if (o instanceof PyStr s) {
+                return s.value;
             }
             m = Ops.userSpecial(t, "__repr__");
             if (m != null) {
@@ -105,7 +113,21 @@ final class Repr {
         return NumberMethods.bigToDecimal(in, i.big);
     }
 
+    /** The builtin types' repr (list.__repr__ & co.) for any instance of them, subclasses included. */
+    static String nativeRepr(Interpreter in, PyObject o) {
+        return nativeRepr(in, o, o.type());
+    }
+
     private static String nativeRepr(Interpreter in, PyObject o, PyType t) {
+        if (o instanceof PyStr s) {
+            return strRepr(s.value);
+        }
+        if (o instanceof PyInt i) {
+            return i instanceof PyBool ? i.toString() : intStr(in, i);
+        }
+        if (o instanceof PyFloat f) {
+            return FloatFormat.repr(f.value);
+        }
         if (o instanceof PyList l) {
             return listRepr(in, l);
         }
@@ -274,8 +296,9 @@ final class Repr {
         }
     }
 
+    /** set_repr: {1, 2}, frozenset({1, 2}), Tags({1, 2}) for a subclass; set() and Tags() when empty. */
     private static String setRepr(Interpreter in, PySet s) {
-        String tn = s.isFrozen() ? "frozenset" : "set";
+        String tn = s.type().name();
         if (s.size() == 0) {
             return tn + "()";
         }
@@ -283,11 +306,12 @@ final class Repr {
         if (!g.enter(s)) {
             return tn + "(...)";
         }
+        boolean named = s.isFrozen() || s.subtype != null;
         try {
             PyObject[] items = s.toArray();
             StringBuilder sb = new StringBuilder();
-            if (s.isFrozen()) {
-                sb.append("frozenset(");
+            if (named) {
+                sb.append(tn).append('(');
             }
             sb.append('{');
             for (int i = 0; i < items.length; i++) {
@@ -297,7 +321,7 @@ final class Repr {
                 sb.append(repr(in, items[i]));
             }
             sb.append('}');
-            if (s.isFrozen()) {
+            if (named) {
                 sb.append(')');
             }
             return sb.toString();
