@@ -60,30 +60,38 @@ public final class Arith {
     public static PyObject binary(Interpreter in, int op, PyObject a, PyObject b) {
         int o = op & ~INPLACE;
         boolean inplace = op != o;
-        if (a instanceof PyInt x && b instanceof PyInt y) {
-            PyObject r = NativeOps.ints(o, x, y);
+        Class<?> ca = a.getClass();
+        Class<?> cb = b.getClass();
+        if (isInt(ca) && isInt(cb)) {
+            PyObject r = NativeOps.ints(o, (PyInt) a, (PyInt) b);
             if (r != null) {
                 return r;
             }
-        } else if (a instanceof PyStr s) {
-            if (o == ADD && b instanceof PyStr t) {
-                return SeqOps.concatStr(s, t);
+        } else if (ca == PyStr.class) {
+            if (o == ADD && cb == PyStr.class) {
+                return SeqOps.concatStr((PyStr) a, (PyStr) b);
             }
-            if (o == MOD) {
-                return PyStr.of(Formatter.percent(in, s.value, b));
+            if (o == MOD && b.type().isBuiltin()) {
+                return PyStr.of(Formatter.percent(in, ((PyStr) a).value, b));
             }
-        } else if (a instanceof PyFloat || b instanceof PyFloat) {
-            if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
+        } else if (ca == PyFloat.class || cb == PyFloat.class) {
+            if ((ca == PyFloat.class || isInt(ca)) && (cb == PyFloat.class || isInt(cb))) {
                 PyObject r = NativeOps.floats(o, FloatMath.toDouble(a), FloatMath.toDouble(b));
                 if (r != null) {
                     return r;
                 }
             }
-        } else if (a instanceof PyList l && inplace && o == ADD && (b instanceof PyList || b instanceof PyTuple)) {
+        } else if (a instanceof PyList l && l.subtype == null && inplace && o == ADD
+                && (b instanceof PyList || b instanceof PyTuple)) {
             SeqOps.extend(in, l, b);
             return l;
         }
         return slow(in, o, inplace, a, b);
+    }
+
+    /** int or bool: the classes whose operators the fast paths compute (not a subclass's instances). */
+    private static boolean isInt(Class<?> c) {
+        return c == PyInt.class || c == PyBool.class;
     }
 
     private static PyObject slow(Interpreter in, int o, boolean inplace, PyObject a, PyObject b) {
@@ -123,7 +131,7 @@ public final class Arith {
         PyType t = a.type();
         if (!t.isBuiltin()) {
             PyObject m = Ops.userSpecial(t, INAMES[o]);
-            return m == null ? null : notImpl(Ops.callMethod(in, m, a, b));
+            return m == null ? NativeOps.inplace(in, o, a, b) : notImpl(Ops.callMethod(in, m, a, b));
         }
         if (Ops.known(a)) {
             return NativeOps.inplace(in, o, a, b);
@@ -200,6 +208,12 @@ public final class Arith {
     // ---- unary ----
 
     public static PyObject negative(Interpreter in, PyObject a) {
+        PyObject m = Ops.override(a, "__neg__");
+        return m != null ? Ops.callMethod(in, m, a) : nativeNegative(in, a);
+    }
+
+    /** int.__neg__ and float.__neg__ for any instance, then a type's __neg__. */
+    static PyObject nativeNegative(Interpreter in, PyObject a) {
         if (a instanceof PyInt i) {
             return IntMath.neg(i);
         }
@@ -210,16 +224,27 @@ public final class Arith {
     }
 
     public static PyObject positive(Interpreter in, PyObject a) {
-        if (a instanceof PyBool b) {
-            return PyInt.of(b.value);
+        PyObject m = Ops.override(a, "__pos__");
+        return m != null ? Ops.callMethod(in, m, a) : nativePositive(in, a);
+    }
+
+    /** int.__pos__ and float.__pos__: the value as a plain int or float. */
+    static PyObject nativePositive(Interpreter in, PyObject a) {
+        if (a instanceof PyInt i) {
+            return i.exact();
         }
-        if (a instanceof PyInt || a instanceof PyFloat) {
-            return a;
+        if (a instanceof PyFloat f) {
+            return f.exact();
         }
         return unary(in, a, "__pos__", "+");
     }
 
     public static PyObject invert(Interpreter in, PyObject a) {
+        PyObject m = Ops.override(a, "__invert__");
+        return m != null ? Ops.callMethod(in, m, a) : nativeInvert(in, a);
+    }
+
+    static PyObject nativeInvert(Interpreter in, PyObject a) {
         if (a instanceof PyInt i) {
             return IntMath.invert(i);
         }
@@ -228,6 +253,11 @@ public final class Arith {
 
     /** abs(a) */
     public static PyObject abs(Interpreter in, PyObject a) {
+        PyObject m = Ops.override(a, "__abs__");
+        return m != null ? Ops.callMethod(in, m, a) : nativeAbs(in, a);
+    }
+
+    static PyObject nativeAbs(Interpreter in, PyObject a) {
         if (a instanceof PyInt i) {
             return IntMath.abs(i);
         }

@@ -3,7 +3,8 @@ package dev.interleave.vm;
 /**
  * The rich comparison and hash methods of builtin types (int.__lt__, tuple.__eq__, ...), for
  * code that calls them directly: they return NotImplemented for operands of other types, as
- * CPython's do.
+ * CPython's do. They are the types' own behaviour: a subclass's overrides are not consulted, so
+ * {@code super().__eq__(other)} in an override does not recurse.
  */
 final class CompareMethods {
     private CompareMethods() {}
@@ -33,7 +34,8 @@ final class CompareMethods {
                 if (!other.test(a[1])) {
                     return PyNone.NOT_IMPLEMENTED;
                 }
-                return Compare.rich(in, a[0], a[1], o);
+                PyObject r = Compare.nativeRich(in, a[0], a[1], o);
+                return r == null ? PyNone.NOT_IMPLEMENTED : r;
             });
         }
         if (hashable) {
@@ -41,7 +43,7 @@ final class CompareMethods {
                 if (a.length != 1) {
                     throw PyErr.typeError("expected 0 arguments, got " + (a.length - 1));
                 }
-                return PyInt.of(Ops.pyHash(in, a[0]));
+                return PyInt.of(Hashing.builtinHash(in, a[0]));
             });
         }
     }

@@ -139,9 +139,6 @@ final class Hashing {
         if (o == PyNone.NONE) {
             return 0xFCA86420L;
         }
-        if (o instanceof PyRange r) {
-            return rangeHash(r);
-        }
         if (o instanceof PySlice s) {
             return tupleHash(in, new PyObject[] {s.start, s.stop, s.step}, false);
         }
@@ -204,6 +201,9 @@ final class Hashing {
         }
         if (o instanceof PySet s && s.isFrozen()) {
             return s.frozenHash();
+        }
+        if (o instanceof PyRange r) {
+            return rangeHash(r);
         }
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) {
             throw PyErr.unhashable(o);

@@ -48,14 +48,13 @@ final class NumberMethods {
 
     // ---- constructors ----
 
-    private static void exactType(PyType asked, PyType base) {
-        if (asked != base) {
-            throw PyErr.typeError("subclassing '" + base.name() + "' is not supported");
-        }
+    /** int(...) for int itself, or an instance of a program-defined subclass with that value. */
+    private static PyObject newInt(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
+        PyInt v = intValue(in, args, kwnames);
+        return type == Builtins.INT ? v : new PyInt.Sub(type, v);
     }
 
-    private static PyObject newInt(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
-        exactType(type, Builtins.INT);
+    private static PyInt intValue(Interpreter in, PyObject[] args, String[] kwnames) {
         int npos = Args.positionalCount(args, kwnames);
         PyObject x = npos > 0 ? args[0] : null;
         PyObject base = npos > 1 ? args[1] : null;
@@ -97,21 +96,21 @@ final class NumberMethods {
         if (x instanceof PyBool b) {
             return PyInt.of(b.value);
         }
-        if (x instanceof PyInt i) {
-            return i;
+        PyObject m = special(x, "__int__");
+        if (x instanceof PyInt i && m == null) {
+            return i.exact();
         }
-        if (x instanceof PyFloat f) {
+        if (x instanceof PyFloat f && m == null) {
             return floatToInt(f.value);
         }
-        if (x instanceof PyStr s) {
+        if (x instanceof PyStr s && m == null) {
             return NumberParse.parseInt(in, s.value, 10);
         }
         PyType t = x.type();
-        PyObject m = special(x, "__int__");
         if (m != null) {
             PyObject r = Ops.callMethod(in, m, x);
             if (r instanceof PyInt i) {
-                return i instanceof PyBool b ? PyInt.of(b.value) : i;
+                return i.exact();
             }
             throw PyErr.typeError("__int__ returned non-int (type " + r.type().name() + ")");
         }
@@ -152,22 +151,20 @@ final class NumberMethods {
         return args.length == 0 ? PyBool.FALSE : PyBool.of(Ops.truthy(in, args[0]));
     }
 
+    /** float(...) for float itself, or an instance of a program-defined subclass with that value. */
     private static PyObject newFloat(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
-        exactType(type, Builtins.FLOAT);
         Args.noKeywords("float", kwnames);
         if (args.length > 1) {
             throw PyErr.typeError("float expected at most 1 argument, got " + args.length);
         }
-        if (args.length == 0) {
-            return new PyFloat(0.0);
-        }
-        return toFloat(in, args[0]);
+        PyFloat v = args.length == 0 ? new PyFloat(0.0) : toFloat(in, args[0]);
+        return type == Builtins.FLOAT ? v : new PyFloat.Sub(type, v.value);
     }
 
     /** float(x) for one argument. */
     static PyFloat toFloat(Interpreter in, PyObject x) {
-        if (x instanceof PyFloat f) {
-            return f;
+        if (x instanceof PyFloat f && special(x, "__float__") == null) {
+            return f.exact();
         }
         if (x instanceof PyInt i) {
             return new PyFloat(i.toDouble());
@@ -183,7 +180,7 @@ final class NumberMethods {
         if (m != null) {
             PyObject r = Ops.callMethod(in, m, x);
             if (r instanceof PyFloat f) {
-                return f;
+                return f.exact();
             }
             throw PyErr.typeError(x.type().qualname() + ".__float__ returned non-float (type " + r.type().name() + ")");
         }
@@ -199,7 +196,7 @@ final class NumberMethods {
     public static PyObject round(Interpreter in, PyObject x, PyObject ndigits) {
         boolean none = ndigits == null || ndigits == PyNone.NONE;
         if (x instanceof PyInt i) {
-            PyInt v = i instanceof PyBool b ? PyInt.of(b.value) : i;
+            PyInt v = i.exact();
             return none ? v : roundInt(v, Ops.indexObject(in, ndigits));
         }
         if (x instanceof PyFloat f) {
@@ -286,7 +283,7 @@ final class NumberMethods {
     }
 
     private static PyInt plain(PyInt i) {
-        return i instanceof PyBool b ? PyInt.of(b.value) : i;
+        return i.exact();
     }
 
     static long bitLength(PyInt i) {
@@ -357,7 +354,7 @@ final class NumberMethods {
         Methods.def(t, "__ceil__", (in, a, kw) -> floatToInt(Math.ceil(floatSelf(a, "__ceil__"))));
         Methods.def(t, "__round__", (in, a, kw) -> round(in, new PyFloat(floatSelf(a, "__round__")),
                 a.length > 1 ? a[1] : null));
-        Methods.getter(t, "real", (in, o) -> o);
+        Methods.getter(t, "real", (in, o) -> ((PyFloat) o).exact());
         Methods.getter(t, "imag", (in, o) -> new PyFloat(0.0));
         defArith(t, false);
         CompareMethods.define(t, o -> o instanceof PyFloat, o -> o instanceof PyFloat || o instanceof PyInt, true);
@@ -415,12 +412,15 @@ final class NumberMethods {
         }
         Methods.def(t, "__divmod__", (in, a, kw) -> divmodMethod(in, a, kw, false, isInt));
         Methods.def(t, "__rdivmod__", (in, a, kw) -> divmodMethod(in, a, kw, true, isInt));
-        Methods.def(t, "__neg__", (in, a, kw) -> Arith.negative(in, self(a, t, "__neg__")));
-        Methods.def(t, "__pos__", (in, a, kw) -> Arith.positive(in, self(a, t, "__pos__")));
-        Methods.def(t, "__abs__", (in, a, kw) -> Arith.abs(in, self(a, t, "__abs__")));
-        Methods.def(t, "__bool__", (in, a, kw) -> PyBool.of(Ops.truthy(in, self(a, t, "__bool__"))));
+        Methods.def(t, "__neg__", (in, a, kw) -> Arith.nativeNegative(in, self(a, t, "__neg__")));
+        Methods.def(t, "__pos__", (in, a, kw) -> Arith.nativePositive(in, self(a, t, "__pos__")));
+        Methods.def(t, "__abs__", (in, a, kw) -> Arith.nativeAbs(in, self(a, t, "__abs__")));
+        Methods.def(t, "__bool__", (in, a, kw) -> {
+            PyObject v = self(a, t, "__bool__");
+            return PyBool.of(v instanceof PyInt i ? i.signum() != 0 : v instanceof PyFloat f && f.value != 0.0);
+        });
         if (isInt) {
-            Methods.def(t, "__invert__", (in, a, kw) -> Arith.invert(in, self(a, t, "__invert__")));
+            Methods.def(t, "__invert__", (in, a, kw) -> Arith.nativeInvert(in, self(a, t, "__invert__")));
         }
     }
 

@@ -93,11 +93,15 @@ public final class PyDictView extends PyObject {
 
     /** The items of this view as a new set. */
     PySet toSet(Interpreter in) {
-        PySet s = new PySet();
-        for (int e = dict.nextEntry(0); e >= 0; e = dict.nextEntry(e + 1)) {
-            s.add(in, item(dict, e, kind));
+        return toSet(in, this);
+    }
+
+    /** dictviews_to_set: set(o), from the dict itself for the keys of a plain dict. */
+    private static PySet toSet(Interpreter in, PyObject o) {
+        if (o instanceof PyDictView v && v.kind == Kind.KEYS && v.dict.subtype == null) {
+            return SetMethods.newSet(in, v.dict, false);
         }
-        return s;
+        return SetMethods.newSet(in, o, false);
     }
 
     /** reversed() of a dict or view: from the last entry back, with the forward iterator's checks. */
@@ -177,14 +181,14 @@ public final class PyDictView extends PyObject {
                 continue;
             }
             Methods.value(t, "__hash__", PyNone.NONE);
-            setOperator(t, "__and__", false, SetMethods::intersection);
-            setOperator(t, "__rand__", true, SetMethods::intersection);
-            setOperator(t, "__or__", false, SetMethods::union);
-            setOperator(t, "__ror__", true, SetMethods::union);
-            setOperator(t, "__sub__", false, SetMethods::difference);
-            setOperator(t, "__rsub__", true, SetMethods::difference);
-            setOperator(t, "__xor__", false, SetMethods::symmetricDifference);
-            setOperator(t, "__rxor__", true, SetMethods::symmetricDifference);
+            setOperator(t, "__and__", false, PyDictView::intersect);
+            setOperator(t, "__rand__", true, PyDictView::intersect);
+            setOperator(t, "__or__", false, (in, l, r) -> inPlace(in, l, r, PySet::update));
+            setOperator(t, "__ror__", true, (in, l, r) -> inPlace(in, r, l, PySet::update));
+            setOperator(t, "__sub__", false, (in, l, r) -> inPlace(in, l, r, PySet::differenceUpdate));
+            setOperator(t, "__rsub__", true, (in, l, r) -> inPlace(in, r, l, PySet::differenceUpdate));
+            setOperator(t, "__xor__", false, (in, l, r) -> inPlace(in, l, r, PySet::symmetricDifferenceUpdate));
+            setOperator(t, "__rxor__", true, (in, l, r) -> inPlace(in, r, l, PySet::symmetricDifferenceUpdate));
             comparison(t, "__eq__", Compare.EQ);
             comparison(t, "__ne__", Compare.NE);
             comparison(t, "__lt__", Compare.LT);
@@ -215,40 +219,49 @@ public final class PyDictView extends PyObject {
 
     @FunctionalInterface
     private interface SetOp {
-        PySet apply(Interpreter in, PySet left, PyObject right);
+        PySet apply(Interpreter in, PyDictView view, PyObject other);
     }
 
-    /** view OP other (or other OP view): set(left operand), then the set operation with the other. */
+    @FunctionalInterface
+    private interface SetUpdate {
+        void apply(PySet target, Interpreter in, PyObject other);
+    }
+
+    /** dictviews_sub / _or / _xor: set(left operand), then the in-place operation with the right one. */
+    private static PySet inPlace(Interpreter in, PyObject left, PyObject right, SetUpdate op) {
+        PySet result = toSet(in, left);
+        op.apply(result, in, right);
+        return result;
+    }
+
+    /** _PyDictView_Intersect: the smaller side is iterated and its items looked up in the other. */
+    private static PySet intersect(Interpreter in, PyDictView self, PyObject other) {
+        int lenSelf = self.size();
+        if (other instanceof PySet os && os.type() == Builtins.SET && lenSelf <= os.size()) {
+            return os.intersection(in, self);
+        }
+        PyDictView big = self;
+        PyObject small = other;
+        if (other instanceof PyDictView ov && ov.kind != Kind.VALUES && ov.size() > lenSelf) {
+            big = ov;
+            small = self;
+        }
+        PySet result = new PySet();
+        PyObject it = Ops.iter(in, small);
+        for (PyObject x = Ops.next(in, it); x != null; x = Ops.next(in, it)) {
+            if (big.contains(in, x)) {
+                result.add(in, x);
+            }
+        }
+        return result;
+    }
+
+    /** view OP other and other OP view: the operation gets the view and the other operand. */
     private static void setOperator(PyType t, String name, boolean reflected, SetOp op) {
         Methods.def(t, name, (in, a, k) -> {
             PyObject other = ClinicArgs.one(t.name() + "." + name, a, k, 1);
-            PyDictView self = view(a, t.name());
-            PySet left;
-            PyObject right;
-            if (reflected) {
-                if (!isIterable(in, other)) {
-                    return PyNone.NOT_IMPLEMENTED;
-                }
-                left = SetMethods.newSet(in, other, false);
-                right = self;
-            } else {
-                if (!isIterable(in, other)) {
-                    return PyNone.NOT_IMPLEMENTED;
-                }
-                left = self.toSet(in);
-                right = other;
-            }
-            return op.apply(in, left, right);
+            return op.apply(in, view(a, t.name()), other);
         });
-    }
-
-    private static boolean isIterable(Interpreter in, PyObject o) {
-        if (o instanceof PyList || o instanceof PyTuple || o instanceof PySet || o instanceof PyDict
-                || o instanceof PyDictView || o instanceof PyStr || o instanceof PyIter) {
-            return true;
-        }
-        return o.type() == Builtins.RANGE || o.type().lookup("__iter__") != null
-                || o.type().lookup("__getitem__") != null;
     }
 
     /** Comparisons of set-like views: as sets, NotImplemented against anything not set-like. */

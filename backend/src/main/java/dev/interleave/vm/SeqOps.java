@@ -12,10 +12,10 @@ final class SeqOps {
 
     static PyStr concatStr(PyStr a, PyStr b) {
         if (a.value.isEmpty()) {
-            return b;
+            return b.exact();
         }
         if (b.value.isEmpty()) {
-            return a;
+            return a.exact();
         }
         if ((long) a.value.length() + b.value.length() > Arith.MAX_ITEMS) {
             throw memoryError();
@@ -97,10 +97,10 @@ final class SeqOps {
 
     private static PyTuple concatTuple(PyTuple a, PyTuple b) {
         if (b.items.length == 0) {
-            return a;
+            return a.exact();
         }
         if (a.items.length == 0) {
-            return b;
+            return b.exact();
         }
         long n = (long) a.items.length + b.items.length;
         if (n > Arith.MAX_ITEMS) {
@@ -127,7 +127,7 @@ final class SeqOps {
         if (seq instanceof PyStr s) {
             int len = s.value.length();
             if (len == 0 || n == 1) {
-                return s;
+                return s.exact();
             }
             if (n > Long.MAX_VALUE / len) {
                 throw PyErr.overflow("repeated string is too long");
@@ -147,7 +147,7 @@ final class SeqOps {
         }
         PyTuple t = (PyTuple) seq;
         if (n == 1 || t.items.length == 0) {
-            return t;
+            return t.exact();
         }
         return new PyTuple(repeatItems(t.items, t.items.length, n));
     }

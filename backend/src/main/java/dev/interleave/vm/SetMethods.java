@@ -1,16 +1,18 @@
 package dev.interleave.vm;
 
 /**
- * The set and frozenset types: allocators and methods. The static set operations
- * ({@link #union}, {@link #intersection}, ...) also serve the |, &, - and ^ operators.
+ * The set and frozenset types: allocators and methods. Every method delegates to the
+ * operation of {@link PySet} that CPython's method runs (set_update_internal, set_intersection,
+ * set_difference, ...), so that the resulting tables, hence iteration order and pop(), are
+ * CPython's. Results are plain sets or frozensets, also for instances of subclasses.
  */
 public final class SetMethods {
     private SetMethods() {}
 
     static void install() {
         Builtins.SET.allocator((in, type, args, kw) -> type == Builtins.SET ? allocate(in, args, kw, false)
-                : new PySet(false));
-        Builtins.FROZENSET.allocator((in, type, args, kw) -> allocate(in, args, kw, true));
+                : new PySet(false, type));
+        Builtins.FROZENSET.allocator(SetMethods::allocateFrozen);
         for (PyType t : new PyType[] {Builtins.SET, Builtins.FROZENSET}) {
             installShared(t);
         }
@@ -28,6 +30,7 @@ public final class SetMethods {
                 + args[0].type().name() + "' object");
     }
 
+    /** set(iterable) and frozenset(iterable) for the builtin types themselves. */
     private static PyObject allocate(Interpreter in, PyObject[] args, String[] kwnames, boolean frozen) {
         String name = frozen ? "frozenset" : "set";
         if (ClinicArgs.kwCount(kwnames) > 0) {
@@ -39,203 +42,117 @@ public final class SetMethods {
         if (args.length == 0) {
             return new PySet(frozen);
         }
-        if (frozen && args[0] instanceof PySet s && s.isFrozen()) {
+        if (frozen && args[0] instanceof PySet s && s.isFrozen() && s.subtype == null) {
             return s;
         }
         return newSet(in, args[0], frozen);
     }
 
-    /** A new set (or frozenset) of the items of an iterable. */
-    public static PySet newSet(Interpreter in, PyObject iterable, boolean frozen) {
-        PySet s = new PySet(frozen);
-        addAll(in, s, iterable);
+    /** frozenset_new: for a subclass, the items are given to the allocation (there is no __init__ to fill them). */
+    private static PyObject allocateFrozen(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
+        if (type == Builtins.FROZENSET) {
+            return allocate(in, args, kwnames, true);
+        }
+        int npos = args.length - ClinicArgs.kwCount(kwnames);
+        if (npos > 1) {
+            throw PyErr.typeError(type.name() + " expected at most 1 argument, got " + npos);
+        }
+        PySet s = new PySet(true, type);
+        if (npos == 1) {
+            s.update(in, args[0]);
+        }
         return s;
     }
 
-    private static void addAll(Interpreter in, PySet s, PyObject iterable) {
-        if (iterable instanceof PySet src) {
-            for (PyObject x : src.toArray()) {
-                s.add(in, x);
-            }
-        } else if (iterable instanceof PyList || iterable instanceof PyTuple) {
-            PyObject[] items = iterable instanceof PyList l ? l.toArray() : ((PyTuple) iterable).items;
-            for (PyObject x : items) {
-                s.add(in, x);
-            }
-        } else {
-            PyObject it = Ops.iter(in, iterable);
-            for (PyObject x = Ops.next(in, it); x != null; x = Ops.next(in, it)) {
-                s.add(in, x);
-            }
-        }
+    /** A new set (or frozenset) of the items of an iterable (make_new_set). */
+    public static PySet newSet(Interpreter in, PyObject iterable, boolean frozen) {
+        PySet s = new PySet(frozen);
+        s.update(in, iterable);
+        return s;
     }
 
-    /** The other operand as a set (itself when it already is one). */
-    private static PySet asSet(Interpreter in, PyObject o) {
-        return o instanceof PySet s ? s : newSet(in, o, false);
-    }
-
-    private static PySet copyOf(Interpreter in, PySet s, boolean frozen) {
-        PySet r = new PySet(frozen);
-        for (PyObject x : s.toArray()) {
-            r.add(in, x);
-        }
-        return r;
-    }
-
-    // ---- operations (results take the left operand's kind) ----
-
-    public static PySet union(Interpreter in, PySet a, PyObject b) {
-        PySet r = copyOf(in, a, a.isFrozen());
-        addAll(in, r, b);
-        return r;
-    }
-
-    public static PySet intersection(Interpreter in, PySet a, PyObject b) {
-        PySet r = new PySet(a.isFrozen());
-        if (b instanceof PySet bs) {
-            PySet small = a;
-            PySet big = bs;
-            if (bs.size() > a.size()) {
-                small = bs;
-                big = a;
-            }
-            for (PyObject x : big.toArray()) {
-                if (small.contains(in, x)) {
-                    r.add(in, x);
-                }
-            }
-            return r;
-        }
-        PyObject it = Ops.iter(in, b);
-        for (PyObject x = Ops.next(in, it); x != null; x = Ops.next(in, it)) {
-            if (a.contains(in, x)) {
-                r.add(in, x);
-            }
-        }
-        return r;
-    }
-
-    public static PySet difference(Interpreter in, PySet a, PyObject b) {
-        PySet other = asSet(in, b);
-        PySet r = new PySet(a.isFrozen());
-        for (PyObject x : a.toArray()) {
-            if (!other.contains(in, x)) {
-                r.add(in, x);
-            }
-        }
-        return r;
-    }
-
-    public static PySet symmetricDifference(Interpreter in, PySet a, PyObject b) {
-        PySet r = copyOf(in, a, a.isFrozen());
-        symmetricUpdate(in, r, b);
-        return r;
-    }
-
-    private static void symmetricUpdate(Interpreter in, PySet s, PyObject b) {
-        PySet other = b == s ? copyOf(in, s, false) : asSet(in, b);
-        for (PyObject x : other.toArray()) {
-            if (!s.discard(in, x)) {
-                s.add(in, x);
-            }
-        }
-    }
-
-    public static boolean isSubset(Interpreter in, PySet a, PyObject b) {
-        PySet other = asSet(in, b);
-        if (a.size() > other.size()) {
-            return false;
-        }
-        for (PyObject x : a.toArray()) {
-            if (!other.contains(in, x)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    public static boolean isSuperset(Interpreter in, PySet a, PyObject b) {
-        if (b instanceof PySet bs) {
-            return isSubset(in, bs, a);
-        }
-        PyObject it = Ops.iter(in, b);
-        for (PyObject x = Ops.next(in, it); x != null; x = Ops.next(in, it)) {
-            if (!a.contains(in, x)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void replaceContents(Interpreter in, PySet s, PySet with) {
-        PyObject[] items = with.toArray();
-        s.clear();
-        for (PyObject x : items) {
-            s.add(in, x);
-        }
-    }
-
-    // ---- methods ----
+    // ---- methods of both types ----
 
     private static void installShared(PyType t) {
         String tn = t.name();
         Methods.def(t, "copy", (in, a, k) -> {
             PySet s = self(a, t, "copy");
             ClinicArgs.none(tn + ".copy", a, k, 1);
-            return s.isFrozen() ? s : copyOf(in, s, false);
+            return s.isFrozen() && s.subtype == null ? s : s.copy();
         });
         Methods.def(t, "union", (in, a, k) -> {
             PySet s = self(a, t, "union");
             Args.noKeywords(tn + ".union", k);
-            PySet r = copyOf(in, s, s.isFrozen());
+            PySet r = s.copy();
             for (int i = 1; i < a.length; i++) {
-                addAll(in, r, a[i]);
+                if (a[i] != s) {
+                    r.update(in, a[i]);
+                }
             }
             return r;
         });
         Methods.def(t, "intersection", (in, a, k) -> {
             PySet s = self(a, t, "intersection");
             Args.noKeywords(tn + ".intersection", k);
-            PySet r = a.length == 1 ? copyOf(in, s, s.isFrozen()) : s;
-            for (int i = 1; i < a.length; i++) {
-                r = intersection(in, r, a[i]);
-            }
-            return r;
+            return intersectionMulti(in, s, a);
         });
         Methods.def(t, "difference", (in, a, k) -> {
             PySet s = self(a, t, "difference");
             Args.noKeywords(tn + ".difference", k);
-            PySet r = a.length == 1 ? copyOf(in, s, s.isFrozen()) : s;
-            for (int i = 1; i < a.length; i++) {
-                r = difference(in, r, a[i]);
+            if (a.length == 1) {
+                return s.copy();
+            }
+            PySet r = s.difference(in, a[1]);
+            for (int i = 2; i < a.length; i++) {
+                r.differenceUpdate(in, a[i]);
             }
             return r;
         });
         Methods.def(t, "symmetric_difference", (in, a, k) -> {
             PySet s = self(a, t, "symmetric_difference");
-            return symmetricDifference(in, s, ClinicArgs.one(tn + ".symmetric_difference", a, k, 1));
+            return s.symmetricDifference(in, ClinicArgs.one(tn + ".symmetric_difference", a, k, 1));
         });
         Methods.def(t, "issubset", (in, a, k) -> {
             PySet s = self(a, t, "issubset");
-            return PyBool.of(isSubset(in, s, ClinicArgs.one(tn + ".issubset", a, k, 1)));
+            return PyBool.of(s.isSubset(in, ClinicArgs.one(tn + ".issubset", a, k, 1)));
         });
         Methods.def(t, "issuperset", (in, a, k) -> {
             PySet s = self(a, t, "issuperset");
-            return PyBool.of(isSuperset(in, s, ClinicArgs.one(tn + ".issuperset", a, k, 1)));
+            return PyBool.of(s.isSuperset(in, ClinicArgs.one(tn + ".issuperset", a, k, 1)));
         });
         Methods.def(t, "isdisjoint", (in, a, k) -> {
             PySet s = self(a, t, "isdisjoint");
-            PyObject other = ClinicArgs.one(tn + ".isdisjoint", a, k, 1);
-            PyObject it = Ops.iter(in, other);
-            for (PyObject x = Ops.next(in, it); x != null; x = Ops.next(in, it)) {
-                if (s.contains(in, x)) {
-                    return PyBool.FALSE;
-                }
-            }
-            return PyBool.TRUE;
+            return PyBool.of(s.isDisjoint(in, ClinicArgs.one(tn + ".isdisjoint", a, k, 1)));
+        });
+        Methods.def(t, "__len__", (in, a, k) -> {
+            PySet s = self(a, t, "__len__");
+            ClinicArgs.none(tn + ".__len__", a, k, 1);
+            return PyInt.of(s.size());
+        });
+        Methods.def(t, "__contains__", (in, a, k) -> {
+            PySet s = self(a, t, "__contains__");
+            return PyBool.of(s.contains(in, ClinicArgs.one(tn + ".__contains__", a, k, 1)));
+        });
+        Methods.def(t, "__iter__", (in, a, k) -> {
+            PySet s = self(a, t, "__iter__");
+            ClinicArgs.none(tn + ".__iter__", a, k, 1);
+            return new Iterators.SetIter(s);
         });
     }
+
+    /** set_intersection_multi: a copy without arguments, else intersection after intersection. */
+    private static PySet intersectionMulti(Interpreter in, PySet s, PyObject[] a) {
+        if (a.length == 1) {
+            return s.copy();
+        }
+        PySet r = s;
+        for (int i = 1; i < a.length; i++) {
+            r = r.intersection(in, a[i]);
+        }
+        return r;
+    }
+
+    // ---- set's own methods ----
 
     private static void installMutators(PyType t) {
         Methods.def(t, "__init__", (in, a, k) -> {
@@ -246,9 +163,10 @@ public final class SetMethods {
             if (a.length > 2) {
                 throw PyErr.typeError("set expected at most 1 argument, got " + (a.length - 1));
             }
-            PySet items = a.length > 1 ? newSet(in, a[1], false) : new PySet(false);
             s.clear();
-            addAll(in, s, items);
+            if (a.length > 1) {
+                s.update(in, a[1]);
+            }
             return PyNone.NONE;
         });
         Methods.def(t, "add", (in, a, k) -> {
@@ -272,13 +190,7 @@ public final class SetMethods {
         Methods.def(t, "pop", (in, a, k) -> {
             PySet s = self(a, t, "pop");
             ClinicArgs.none("set.pop", a, k, 1);
-            int e = s.nextEntry(0);
-            if (e < 0) {
-                throw PyErr.keyError(PyStr.of("pop from an empty set"));
-            }
-            PyObject x = s.keyAt(e);
-            s.discard(in, x);
-            return x;
+            return s.pop();
         });
         Methods.def(t, "clear", (in, a, k) -> {
             PySet s = self(a, t, "clear");
@@ -290,40 +202,27 @@ public final class SetMethods {
             PySet s = self(a, t, "update");
             Args.noKeywords("set.update", k);
             for (int i = 1; i < a.length; i++) {
-                addAll(in, s, a[i]);
+                s.update(in, a[i]);
             }
             return PyNone.NONE;
         });
         Methods.def(t, "intersection_update", (in, a, k) -> {
             PySet s = self(a, t, "intersection_update");
             Args.noKeywords("set.intersection_update", k);
-            PySet r = s;
-            for (int i = 1; i < a.length; i++) {
-                r = intersection(in, r, a[i]);
-            }
-            if (r != s) {
-                replaceContents(in, s, r);
-            }
+            s.takeBody(intersectionMulti(in, s, a));
             return PyNone.NONE;
         });
         Methods.def(t, "difference_update", (in, a, k) -> {
             PySet s = self(a, t, "difference_update");
             Args.noKeywords("set.difference_update", k);
             for (int i = 1; i < a.length; i++) {
-                if (a[i] == s) {
-                    s.clear();
-                    continue;
-                }
-                PyObject it = Ops.iter(in, a[i]);
-                for (PyObject x = Ops.next(in, it); x != null; x = Ops.next(in, it)) {
-                    s.discard(in, x);
-                }
+                s.differenceUpdate(in, a[i]);
             }
             return PyNone.NONE;
         });
         Methods.def(t, "symmetric_difference_update", (in, a, k) -> {
             PySet s = self(a, t, "symmetric_difference_update");
-            symmetricUpdate(in, s, ClinicArgs.one("set.symmetric_difference_update", a, k, 1));
+            s.symmetricDifferenceUpdate(in, ClinicArgs.one("set.symmetric_difference_update", a, k, 1));
             return PyNone.NONE;
         });
     }

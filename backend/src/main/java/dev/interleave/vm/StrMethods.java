@@ -27,19 +27,25 @@ final class StrMethods {
         installTranslate(t);
     }
 
+    /** The str a method applies to; for a subclass instance a plain copy, so that results are plain str. */
     static PyStr self(PyObject[] args, String name) {
         if (args.length == 0) {
             throw PyErr.typeError("unbound method str." + name + "() needs an argument");
         }
         if (args[0] instanceof PyStr s) {
-            return s;
+            return s.exact();
         }
         throw PyErr.typeError("descriptor '" + name + "' for 'str' objects doesn't apply to a '"
                 + args[0].type().name() + "' object");
     }
 
-    /** str(object='') and str(object, encoding, errors). */
+    /** str(object='') and str(object, encoding, errors); an instance of a subclass for a program-defined type. */
     private static PyObject allocate(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
+        PyStr v = strValue(in, args, kwnames);
+        return type == Builtins.STR ? v : new PyStr.Sub(type, v.value);
+    }
+
+    private static PyStr strValue(Interpreter in, PyObject[] args, String[] kwnames) {
         if (args.length == 0) {
             return PyStr.EMPTY;
         }
@@ -58,7 +64,7 @@ final class StrMethods {
         if (p[0] == null) {
             return PyStr.EMPTY;
         }
-        return p[0] instanceof PyStr s ? s : PyStr.of(Ops.str(in, p[0]));
+        return p[0].getClass() == PyStr.class ? (PyStr) p[0] : PyStr.of(Ops.str(in, p[0]));
     }
 
     // ---- case ----

@@ -79,20 +79,20 @@ final class TupleMethods {
         return v;
     }
 
+    /** tuple() and tuple(iterable); an instance of a subclass for a program-defined type. */
     private static PyObject newTuple(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
-        if (type != Builtins.TUPLE) {
-            throw PyErr.typeError("subclassing 'tuple' is not supported");
-        }
         Args.noKeywords("tuple", kwnames);
         if (args.length > 1) {
             throw PyErr.typeError("tuple expected at most 1 argument, got " + args.length);
         }
+        PyTuple v;
         if (args.length == 0) {
-            return PyTuple.EMPTY;
+            v = PyTuple.EMPTY;
+        } else if (args[0].getClass() == PyTuple.class) {
+            v = (PyTuple) args[0];
+        } else {
+            v = PyTuple.of(Ops.toArray(in, args[0]));
         }
-        if (args[0] instanceof PyTuple t) {
-            return t;
-        }
-        return PyTuple.of(Ops.toArray(in, args[0]));
+        return type == Builtins.TUPLE ? v : new PyTuple.Sub(type, v.items);
     }
 }

@@ -117,6 +117,16 @@ class RunCommandTest {
     }
 
     @Test
+    void traceOptionsSayTheyAreNotAvailableYet() throws Exception {
+        Path file = dir.resolve("p.py");
+        Files.writeString(file, "print('ran')\n");
+        int status = command().execute(new String[]{file.toString(), "--trace", "t.json"});
+        assertEquals(RunCommand.EXIT_USAGE, status);
+        assertTrue(stderr().contains("--trace is not available yet"), stderr());
+        assertTrue(calls.isEmpty());
+    }
+
+    @Test
     void noArgumentsIsAUsageError() {
         assertEquals(RunCommand.EXIT_USAGE, command().execute(new String[0]));
         assertTrue(stderr().startsWith("interleave: missing FILE\n"), stderr());
