@@ -1,6 +1,7 @@
 package dev.interleave;
 
 import dev.interleave.cli.RunCommand;
+import dev.interleave.engine.JitTuning;
 import dev.interleave.web.InterleaveServer;
 
 import java.util.Arrays;
@@ -25,6 +26,7 @@ public final class Main {
     }
 
     private static int runCli(String[] args) throws InterruptedException {
+        JitTuning.preferQuickWarmup();
         int[] status = {RunCommand.EXIT_INTERNAL_ERROR};
         Thread thread = new Thread(null, () -> status[0] = RunCommand.standard().execute(args),
                 "interleave-main", CLI_STACK_BYTES);

@@ -113,7 +113,7 @@ public final class DictMethods {
     /** dict(), dict(mapping or iterable of pairs), with keywords. */
     private static PyObject allocate(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
         if (type != Builtins.DICT) {
-            return new PyDict();
+            return new PyDict(type);
         }
         int npos = args.length - ClinicArgs.kwCount(kwnames);
         if (npos > 1) {

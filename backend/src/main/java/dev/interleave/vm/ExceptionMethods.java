@@ -34,10 +34,79 @@ final class ExceptionMethods {
         dictAttr(Builtins.IMPORT_ERROR, "name");
         dictAttr(Builtins.ATTRIBUTE_ERROR, "name");
         dictAttr(Builtins.ATTRIBUTE_ERROR, "obj");
+        installOsError();
         Methods.def(Builtins.KEY_ERROR, "__str__", (in, args, kw) -> {
             PyBaseException e = (PyBaseException) args[0];
             return PyStr.of(e.args.size() == 1 ? Ops.repr(in, e.args.get(0)) : baseStr(in, e));
         });
+    }
+
+    // ---- OSError ----
+
+    /**
+     * OSError(errno, strerror[, filename[, winerror[, filename2]]]): errno, strerror, filename
+     * and filename2 (None when not given; kept in the instance dict as the other exceptions'
+     * attributes are), args without the file names, and OSError itself picks the subclass that
+     * CPython's errno map gives (FileNotFoundError for 2, ...).
+     */
+    private static void installOsError() {
+        PyType t = Builtins.OS_ERROR;
+        t.allocator((in, type, args, kw) -> {
+            PyObject[] pos = positional(args, kw);
+            if (ClinicArgs.kwCount(kw) > 0 && type.lookup("__init__") == t.ownDict().get("__init__")) {
+                throw PyErr.typeError(type.name() + "() takes no keyword arguments");
+            }
+            PyType actual = type == t && pos.length >= 2 && pos.length <= 5 ? errnoType(pos[0]) : type;
+            return new PyBaseException(actual, PyTuple.of(pos));
+        });
+        Methods.def(t, "__init__", (in, args, kw) -> {
+            PyBaseException e = (PyBaseException) args[0];
+            if (ClinicArgs.kwCount(kw) > 0) {
+                throw PyErr.typeError(e.type().name() + "() takes no keyword arguments");
+            }
+            PyObject[] pos = java.util.Arrays.copyOfRange(args, 1, args.length);
+            PyObject none = PyNone.NONE;
+            PyObject filename = pos.length >= 3 && pos.length <= 5 ? pos[2] : none;
+            PyDict d = e.dict();
+            d.putStr("errno", pos.length >= 2 && pos.length <= 5 ? pos[0] : none);
+            d.putStr("strerror", pos.length >= 2 && pos.length <= 5 ? pos[1] : none);
+            d.putStr("filename", filename);
+            d.putStr("filename2", filename != none && pos.length == 5 ? pos[4] : none);
+            e.args = filename != none ? PyTuple.of(pos[0], pos[1]) : PyTuple.of(pos);
+            return PyNone.NONE;
+        });
+        for (String name : new String[] {"errno", "strerror", "filename", "filename2"}) {
+            dictAttr(t, name);
+        }
+    }
+
+    /** The OSError subclass for an errno (Linux values), or OSError. */
+    private static PyType errnoType(PyObject errno) {
+        long n;
+        if (errno instanceof PyInt i && !i.isBig()) {
+            n = i.value;
+        } else if (errno instanceof PyFloat f && f.value == Math.rint(f.value) && Math.abs(f.value) < 1e9) {
+            n = (long) f.value;
+        } else {
+            return Builtins.OS_ERROR;
+        }
+        return switch ((int) Math.max(-1, Math.min(n, 1000))) {
+            case 1, 13 -> Builtins.PERMISSION_ERROR;
+            case 2 -> Builtins.FILE_NOT_FOUND_ERROR;
+            case 3 -> Builtins.PROCESS_LOOKUP_ERROR;
+            case 4 -> Builtins.INTERRUPTED_ERROR;
+            case 10 -> Builtins.CHILD_PROCESS_ERROR;
+            case 11, 114, 115 -> Builtins.BLOCKING_IO_ERROR;
+            case 17 -> Builtins.FILE_EXISTS_ERROR;
+            case 20 -> Builtins.NOT_A_DIRECTORY_ERROR;
+            case 21 -> Builtins.IS_A_DIRECTORY_ERROR;
+            case 32, 108 -> Builtins.BROKEN_PIPE_ERROR;
+            case 103 -> Builtins.CONNECTION_ABORTED_ERROR;
+            case 104 -> Builtins.CONNECTION_RESET_ERROR;
+            case 110 -> Builtins.TIMEOUT_ERROR;
+            case 111 -> Builtins.CONNECTION_REFUSED_ERROR;
+            default -> Builtins.OS_ERROR;
+        };
     }
 
     private static PyObject[] positional(PyObject[] args, String[] kw) {

@@ -149,7 +149,7 @@ final class ListMethods {
     /** list() and list(iterable); a subclass gets an empty list that its __init__ fills. */
     private static PyObject allocate(Interpreter in, PyType type, PyObject[] args, String[] kwnames) {
         if (type != Builtins.LIST) {
-            return new PyList();
+            return new PyList(type);
         }
         checkInitArgs(args, kwnames, 0);
         return args.length == 0 ? new PyList() : fromIterable(in, args[0]);
@@ -166,10 +166,11 @@ final class ListMethods {
 
     /** A new list of the items of an iterable. */
     static PyList fromIterable(Interpreter in, PyObject iterable) {
-        if (iterable instanceof PyList l) {
+        if (iterable instanceof PyList l && l.subtype == null) {
             return new PyList(l.toArray(), l.size());
         }
-        if (iterable instanceof PyTuple t) {
+        if (iterable.getClass() == PyTuple.class) {
+            PyTuple t = (PyTuple) iterable;
             return new PyList(t.items.clone(), t.items.length);
         }
         PyObject[] items = Ops.toArray(in, iterable);
@@ -177,7 +178,7 @@ final class ListMethods {
     }
 
     static void extend(Interpreter in, PyList l, PyObject iterable) {
-        if (iterable instanceof PyList || iterable instanceof PyTuple) {
+        if (iterable instanceof PyList pl && pl.subtype == null || iterable.getClass() == PyTuple.class) {
             PyObject[] items = iterable instanceof PyList src ? src.toArray() : ((PyTuple) iterable).items;
             for (PyObject x : items) {
                 l.append(x);

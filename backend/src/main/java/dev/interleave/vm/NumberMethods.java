@@ -16,7 +16,16 @@ final class NumberMethods {
     static final String MAX_STR_DIGITS_KEY = "sys.int_max_str_digits";
 
     static int maxStrDigits(Interpreter in) {
-        return in.moduleState(MAX_STR_DIGITS_KEY, () -> new int[] {4300})[0];
+        return digitLimitCell(in)[0];
+    }
+
+    /** sys.set_int_max_str_digits: 0 for no limit (the caller checks the value). */
+    static void setMaxStrDigits(Interpreter in, int limit) {
+        digitLimitCell(in)[0] = limit;
+    }
+
+    private static int[] digitLimitCell(Interpreter in) {
+        return in.moduleState(MAX_STR_DIGITS_KEY, () -> new int[] {4300});
     }
 
     /** str(big int) with CPython's digit limit. */

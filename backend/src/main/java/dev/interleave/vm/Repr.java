@@ -132,7 +132,7 @@ final class Repr {
             return listRepr(in, l);
         }
         if (o instanceof PyTuple tu) {
-            return tupleRepr(in, tu);
+            return tu instanceof StructSeq ss ? ss.repr(in) : tupleRepr(in, tu);
         }
         if (o instanceof PyDict d) {
             return dictRepr(in, d);

@@ -125,8 +125,8 @@ public final class SetMethods {
             return PyBool.of(s.isDisjoint(in, ClinicArgs.one(tn + ".isdisjoint", a, k, 1)));
         });
         Methods.def(t, "__len__", (in, a, k) -> {
+            BuiltinDunders.wrapperArgs("__len__", a, k, 0);
             PySet s = self(a, t, "__len__");
-            ClinicArgs.none(tn + ".__len__", a, k, 1);
             return PyInt.of(s.size());
         });
         Methods.def(t, "__contains__", (in, a, k) -> {
@@ -134,8 +134,8 @@ public final class SetMethods {
             return PyBool.of(s.contains(in, ClinicArgs.one(tn + ".__contains__", a, k, 1)));
         });
         Methods.def(t, "__iter__", (in, a, k) -> {
+            BuiltinDunders.wrapperArgs("__iter__", a, k, 0);
             PySet s = self(a, t, "__iter__");
-            ClinicArgs.none(tn + ".__iter__", a, k, 1);
             return new Iterators.SetIter(s);
         });
     }

@@ -1,8 +1,8 @@
 package dev.interleave.vm;
 
 /**
- * The sys module: exit, argv, recursion limit, switch interval, stdout/stderr, version data
- * and exc_info. The function objects and the two stream objects hold no state and are shared
+ * The sys module: exit, argv, recursion limit, switch interval, int/str digit limit,
+ * stdout/stderr, version data and exc_info. The function objects and the two stream objects hold no state and are shared
  * by every run; the module object itself is made per run.
  */
 final class SysModule implements NativeModule {
@@ -118,6 +118,38 @@ final class SysModule implements NativeModule {
         return e == null ? PyNone.NONE : e;
     });
 
+    private static final String[] VERSION_FIELDS = {"major", "minor", "micro", "releaselevel", "serial"};
+    static final PyType VERSION_INFO = StructSeq.newType("sys", "version_info", VERSION_FIELDS);
+    private static final StructSeq VERSION = StructSeq.of(VERSION_INFO, VERSION_FIELDS, PyInt.of(3), PyInt.of(13),
+            PyInt.of(0), PyStr.of("final"), PyInt.of(0));
+
+    private static final PyBuiltinFunction GET_INT_MAX_STR_DIGITS = Methods.fn("get_int_max_str_digits", (in, a, k) -> {
+        ClinicArgs.none("sys.get_int_max_str_digits", a, k, 0);
+        return PyInt.of(NumberMethods.maxStrDigits(in));
+    });
+
+    /** sys.set_int_max_str_digits(maxdigits): 0 (no limit) or at least 640, kept in the run's state. */
+    private static final PyBuiltinFunction SET_INT_MAX_STR_DIGITS = Methods.fn("set_int_max_str_digits", (in, a, k) -> {
+        String fn = "set_int_max_str_digits";
+        if (a.length > 1) {
+            throw PyErr.typeError(fn + "() takes at most 1 argument (" + a.length + " given)");
+        }
+        int npos = a.length - ClinicArgs.kwCount(k);
+        PyObject arg = npos == 1 ? a[0] : k != null && k.length == 1 && k[0].equals("maxdigits") ? a[0] : null;
+        if (arg == null) {
+            throw PyErr.typeError(fn + "() missing required argument 'maxdigits' (pos 1)");
+        }
+        PyInt n = ClinicArgs.indexObject(in, arg);
+        if (n.isBig() || n.value > Integer.MAX_VALUE || n.value < Integer.MIN_VALUE) {
+            throw PyErr.overflow("Python int too large to convert to C int");
+        }
+        if (n.value != 0 && n.value < 640) {
+            throw PyErr.valueError("maxdigits must be 0 or larger than 640");
+        }
+        NumberMethods.setMaxStrDigits(in, (int) n.value);
+        return PyNone.NONE;
+    });
+
     private static final PyBuiltinFunction GET_DEFAULT_ENCODING = Methods.fn("getdefaultencoding", (in, a, k) -> {
         ClinicArgs.none("getdefaultencoding", a, k, 0);
         return PyStr.of("utf-8");
@@ -132,7 +164,8 @@ final class SysModule implements NativeModule {
     public PyModule create(Interpreter in) {
         PyModule m = new PyModule("sys");
         for (PyBuiltinFunction f : new PyBuiltinFunction[] {EXIT, GET_RECURSION_LIMIT, SET_RECURSION_LIMIT,
-            GET_SWITCH_INTERVAL, SET_SWITCH_INTERVAL, EXC_INFO, EXCEPTION, GET_DEFAULT_ENCODING}) {
+            GET_SWITCH_INTERVAL, SET_SWITCH_INTERVAL, EXC_INFO, EXCEPTION, GET_DEFAULT_ENCODING,
+            GET_INT_MAX_STR_DIGITS, SET_INT_MAX_STR_DIGITS}) {
             m.put(f.name, f);
         }
         PyList argv = new PyList();
@@ -147,7 +180,7 @@ final class SysModule implements NativeModule {
         m.put("maxsize", PyInt.of(Long.MAX_VALUE));
         m.put("maxunicode", PyInt.of(0x10FFFF));
         m.put("version", PyStr.of("3.13.0 (interleave)"));
-        m.put("version_info", PyTuple.of(PyInt.of(3), PyInt.of(13), PyInt.of(0), PyStr.of("final"), PyInt.of(0)));
+        m.put("version_info", VERSION);
         m.put("hexversion", PyInt.of(0x030D00F0));
         m.put("platform", PyStr.of("linux"));
         m.put("byteorder", PyStr.of("little"));

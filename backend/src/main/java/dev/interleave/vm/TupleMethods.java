@@ -1,6 +1,6 @@
 package dev.interleave.vm;
 
-/** tuple: the constructor, count, index and the sequence dunders. */
+/** tuple: the constructor, count and index (the sequence dunders are in {@link BuiltinDunders}). */
 final class TupleMethods {
     private TupleMethods() {}
 
@@ -41,10 +41,6 @@ final class TupleMethods {
             }
             throw PyErr.valueError("tuple.index(x): x not in tuple");
         });
-        Methods.def(t, "__len__", (in, a, kw) -> PyInt.of(self(a, "__len__").items.length));
-        Methods.def(t, "__getitem__", (in, a, kw) -> Ops.getItem(in, self(a, "__getitem__"), arg(a)));
-        Methods.def(t, "__contains__", (in, a, kw) -> PyBool.of(Ops.contains(in, self(a, "__contains__"), arg(a))));
-        Methods.def(t, "__iter__", (in, a, kw) -> Ops.iter(in, self(a, "__iter__")));
         CompareMethods.define(t, o -> o instanceof PyTuple, o -> o instanceof PyTuple, true);
     }
 
@@ -54,13 +50,6 @@ final class TupleMethods {
         }
         throw PyErr.typeError("descriptor '" + name + "' for 'tuple' objects doesn't apply to a '"
                 + (a.length > 0 ? a[0].type().name() : "NoneType") + "' object");
-    }
-
-    private static PyObject arg(PyObject[] a) {
-        if (a.length != 2) {
-            throw PyErr.typeError("expected 1 argument, got " + (a.length - 1));
-        }
-        return a[1];
     }
 
     /** A start/stop bound of index(): __index__, negative from the end, clamped. */

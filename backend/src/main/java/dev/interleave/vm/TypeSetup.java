@@ -19,5 +19,6 @@ final class TypeSetup {
         DictMethods.install();
         SetMethods.install();
         RangeMethods.install();
+        BuiltinDunders.install();
     }
 }
