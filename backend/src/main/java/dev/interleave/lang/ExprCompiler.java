@@ -409,6 +409,12 @@ final class ExprCompiler {
         CodeBuilder b = b();
         Pos at = b.pos;
         b.emit(BUILD_SET, 0);
+        dev.interleave.vm.PySet constants = constantSet(elts);
+        if (constants != null) {
+            b.emit(LOAD_CONST, b.uniqueConstant(constants));
+            b.emit(SET_UPDATE, 1);
+            return;
+        }
         for (Expr x : elts) {
             if (x instanceof Expr.Starred s) {
                 expr(s.value());
@@ -420,6 +426,41 @@ final class ExprCompiler {
                 b.emit(SET_ADD, 1);
             }
         }
+    }
+
+    /**
+     * A display of three or more constants becomes a frozenset constant copied into a new set,
+     * as CPython compiles it; the set's order then follows CPython's (the frozenset is built,
+     * then rebuilt from its own order as CPython's code object stores it).
+     */
+    private static dev.interleave.vm.PySet constantSet(List<Expr> elts) {
+        if (elts.size() < 3) {
+            return null;
+        }
+        dev.interleave.vm.PySet first = new dev.interleave.vm.PySet(true);
+        for (Expr e : elts) {
+            if (!(e instanceof Expr.Constant k) || !(k.value() instanceof BigInteger || k.value() instanceof Double
+                    || k.value() instanceof String || k.value() instanceof Boolean || k.value() == null)) {
+                return null;
+            }
+            first.add(null, constantValue(k.value()));
+        }
+        dev.interleave.vm.PySet rebuilt = new dev.interleave.vm.PySet(true);
+        for (PyObject o : first.toArray()) {
+            rebuilt.add(null, o);
+        }
+        return rebuilt;
+    }
+
+    private static PyObject constantValue(Object v) {
+        return switch (v) {
+            case null -> PyNone.NONE;
+            case BigInteger i -> PyInt.of(i);
+            case Double d -> new PyFloat(d);
+            case String s -> PyStr.of(s);
+            case Boolean bo -> PyBool.of(bo);
+            default -> throw new IllegalArgumentException("not a constant: " + v);
+        };
     }
 
     private void dict(Expr.DictExpr d) {

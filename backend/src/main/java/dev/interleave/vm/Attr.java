@@ -113,7 +113,7 @@ public final class Attr {
             i++;
         }
         for (i++; i < mro.length; i++) {
-            PyObject v = mro[i].ownDict().get(name);
+            PyObject v = mro[i].ownGet(name);
             if (v != null) {
                 if (s.obj == s.objType && s.obj instanceof PyType) {
                     if (v instanceof PyWrappedMethod w) {

@@ -44,6 +44,15 @@ final class BuiltinDunders {
                 return PyNone.NONE;
             });
         }
+        CompareMethods.define(Builtins.STR, o -> o instanceof PyStr, o -> o instanceof PyStr, true);
+        CompareMethods.define(Builtins.LIST, o -> o instanceof PyList, o -> o instanceof PyList, false);
+        CompareMethods.define(Builtins.DICT, o -> o instanceof PyDict, o -> o instanceof PyDict, false);
+        for (PyType t : new PyType[] {Builtins.SET, Builtins.FROZENSET}) {
+            CompareMethods.define(t, o -> o instanceof PySet, o -> o instanceof PySet, t == Builtins.FROZENSET);
+        }
+        for (PyType t : new PyType[] {Builtins.LIST, Builtins.DICT, Builtins.SET}) {
+            Methods.value(t, "__hash__", PyNone.NONE);
+        }
         Methods.def(Builtins.STR, "__str__", (in, a, k) -> ((PyStr) self(Builtins.STR, "__str__", a, k, 0)).exact());
         for (PyType t : new PyType[] {Builtins.INT, Builtins.FLOAT}) {
             Methods.def(t, "__format__", (in, a, k) -> {

@@ -377,7 +377,7 @@ final class BuiltinFunctions {
         }
         PyType t = o instanceof PyType pt ? pt : o.type();
         for (PyType base : t.mro()) {
-            names.addAll(base.ownDict().keySet());
+            names.addAll(base.ownNames());
         }
         if (o instanceof PyType) {
             names.add("__class__");

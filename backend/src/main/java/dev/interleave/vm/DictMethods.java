@@ -135,9 +135,18 @@ public final class DictMethods {
         }
     }
 
+    /**
+     * A dict whose entries can be copied directly (dict_merge's test): a dict, or an instance of
+     * a subclass that does not override __iter__ (otherwise keys() and __getitem__ are used).
+     */
+    static boolean directMerge(PyObject o) {
+        return o instanceof PyDict d && (d.subtype == null || Ops.override(o, "__iter__") == null);
+    }
+
     /** dict_update_arg: a dict, anything with keys(), or an iterable of key/value pairs. */
     public static void updateFrom(Interpreter in, PyDict d, PyObject arg) {
-        if (arg instanceof PyDict other) {
+        if (directMerge(arg)) {
+            PyDict other = (PyDict) arg;
             if (other != d) {
                 d.update(in, other);
             }

@@ -53,7 +53,7 @@ final class ExceptionMethods {
         PyType t = Builtins.OS_ERROR;
         t.allocator((in, type, args, kw) -> {
             PyObject[] pos = positional(args, kw);
-            if (ClinicArgs.kwCount(kw) > 0 && type.lookup("__init__") == t.ownDict().get("__init__")) {
+            if (ClinicArgs.kwCount(kw) > 0 && type.lookup("__init__") == Builtins.OS_ERROR.lookup("__init__")) {
                 throw PyErr.typeError(type.name() + "() takes no keyword arguments");
             }
             PyType actual = type == t && pos.length >= 2 && pos.length <= 5 ? errnoType(pos[0]) : type;

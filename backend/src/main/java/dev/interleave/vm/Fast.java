@@ -115,7 +115,7 @@ final class Fast {
     }
 
     static PyObject getItem(Interpreter in, PyObject container, PyObject key) {
-        if (container instanceof PyList l && key.getClass() == PyInt.class) {
+        if (container instanceof PyList l && l.subtype == null && key.getClass() == PyInt.class) {
             PyInt k = (PyInt) key;
             if (k.big == null) {
                 long i = k.value < 0 ? k.value + l.size : k.value;
@@ -138,7 +138,7 @@ final class Fast {
             v = PyStr.of(s);
         }
         String specText = spec == null ? "" : ((PyStr) spec).value;
-        if (specText.isEmpty() && v instanceof PyStr) {
+        if (specText.isEmpty() && v.getClass() == PyStr.class) {
             return v;
         }
         return PyStr.of(Ops.format(in, v, specText));

@@ -147,7 +147,7 @@ final class Hashing {
             if (h == PyNone.NONE) {
                 throw PyErr.unhashable(o);
             }
-            if (h != null && h != Builtins.OBJECT.ownDict().get("__hash__")) {
+            if (h != null && h != Builtins.OBJECT.ownGet("__hash__")) {
                 return hashResult(Ops.callMethod(in, h, o));
             }
         }
@@ -165,7 +165,7 @@ final class Hashing {
      */
     static long userHash(Interpreter in, PyObject o, PyType type) {
         for (PyType t : type.mro()) {
-            PyObject h = t.ownDict().get("__hash__");
+            PyObject h = t.ownGet("__hash__");
             if (h != null) {
                 if (h == PyNone.NONE) {
                     throw PyErr.unhashable(o);
@@ -178,7 +178,7 @@ final class Hashing {
             if (t.isBuiltin()) {
                 return builtinHash(in, o);
             }
-            if (t.ownDict().containsKey("__eq__")) {
+            if (t.ownGet("__eq__") != null) {
                 throw PyErr.unhashable(o);
             }
         }

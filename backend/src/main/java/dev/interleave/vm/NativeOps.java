@@ -151,8 +151,19 @@ final class NativeOps {
         return null;
     }
 
-    /** The in-place number methods of set and dict; null when there is none for these operands. */
+    /**
+     * The in-place methods of set and dict, and list.__iadd__/__imul__ for a subclass of list
+     * (its inherited __iadd__ comes before __add__; a plain list tries both operands' + first);
+     * null when there is none for these operands.
+     */
     static PyObject inplace(Interpreter in, int o, PyObject a, PyObject b) {
+        if (a instanceof PyList l && l.subtype != null) {
+            if (o == ADD) {
+                SeqOps.extend(in, l, b);
+                return l;
+            }
+            return o == MULT ? SeqOps.repeat(in, l, b, true) : null;
+        }
         if (a instanceof PySet s && !s.isFrozen()) {
             if (!(b instanceof PySet)) {
                 return null;

@@ -20,10 +20,10 @@ final class ObjectMethods {
             if (args.length > 1) {
                 PyObject init = self.type().lookup("__init__");
                 PyObject newFn = self.type().lookup("__new__");
-                if (init != t.ownDict().get("__init__")) {
+                if (init != t.ownGet("__init__")) {
                     throw PyErr.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
                 }
-                if (newFn == t.ownDict().get("__new__")) {
+                if (newFn == t.ownGet("__new__")) {
                     throw PyErr.typeError(self.type().name() + "() takes no arguments");
                 }
             }

@@ -33,7 +33,7 @@ public final class Ops {
     /** A special method registered on a builtin type (not object's default), or null. */
     static PyObject nativeSpecial(PyType t, String name) {
         PyObject m = t.lookup(name);
-        if (m == null || m == Builtins.OBJECT.ownDict().get(name)) {
+        if (m == null || m == Builtins.OBJECT.ownGet(name)) {
             return null;
         }
         return m;

@@ -228,7 +228,7 @@ final class PercentFormat {
     private static String convert(Interpreter in, Arg a, PyObject v, int chIndex) {
         switch (a.ch) {
             case 's' -> {
-                return v instanceof PyStr s ? s.value : Ops.str(in, v);
+                return Ops.str(in, v);
             }
             case 'r' -> {
                 return Ops.repr(in, v);

@@ -113,6 +113,16 @@ public final class PyType extends PyObject {
         return dict;
     }
 
+    /** An entry of the type's own namespace (not the MRO), or null; reading it keeps the lookup tables. */
+    /** The names defined in the type's own namespace (read-only). */
+    public java.util.Set<String> ownNames() {
+        return java.util.Collections.unmodifiableSet(dict.keySet());
+    }
+
+    public PyObject ownGet(String key) {
+        return dict.get(key);
+    }
+
     /**
      * For builtin types: the whole MRO's namespace in one immutable map, built on first lookup.
      * Immutable maps are safely shared between threads even when two build it at once.

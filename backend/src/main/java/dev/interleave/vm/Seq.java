@@ -43,8 +43,8 @@ final class Seq {
     }
 
     static void dictUpdate(Interpreter in, PyDict dict, PyObject mapping) {
-        if (mapping instanceof PyDict d) {
-            dict.update(in, d);
+        if (DictMethods.directMerge(mapping)) {
+            dict.update(in, (PyDict) mapping);
             return;
         }
         PyObject keys = Attr.lookupSpecial(mapping, "keys");

@@ -191,8 +191,8 @@ final class SeqOps {
 
     /** dict |= other: a dict, a mapping with keys(), or an iterable of pairs. */
     static void dictMerge(Interpreter in, PyDict d, PyObject other) {
-        if (other instanceof PyDict o) {
-            d.update(in, o);
+        if (DictMethods.directMerge(other)) {
+            d.update(in, (PyDict) other);
             return;
         }
         if (Attr.hasAttr(in, other, "keys")) {

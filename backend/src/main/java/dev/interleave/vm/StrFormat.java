@@ -187,7 +187,8 @@ final class StrFormat {
         if (expand) {
             spec = build(spec, depth - 1);
         }
-        if (obj instanceof PyStr || obj instanceof PyInt || obj instanceof PyFloat) {
+        Class<?> c = obj.getClass();
+        if (c == PyStr.class || c == PyInt.class || c == PyFloat.class || c == PyBool.class) {
             out.append(Formatter.format(in, obj, spec));
         } else {
             out.append(Ops.format(in, obj, spec));

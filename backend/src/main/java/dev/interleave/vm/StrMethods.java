@@ -16,7 +16,8 @@ final class StrMethods {
             if (!(spec instanceof PyStr ss)) {
                 throw PyErr.typeError("__format__() argument must be str, not " + ClinicArgs.argType(spec));
             }
-            return PyStr.of(Formatter.format(in, self(a, "__format__"), ss.value));
+            self(a, "__format__");
+            return PyStr.of(Formatter.format(in, a[0], ss.value));
         });
         installCase(t);
         installPredicates(t);

@@ -36,7 +36,7 @@ final class Suggestions {
             }
             PyType[] mro = obj instanceof PyType t ? t.mro() : obj.type().mro();
             for (PyType t : mro) {
-                names.addAll(t.ownDict().keySet());
+                names.addAll(t.ownNames());
             }
             for (String n : names) {
                 if (wrong.startsWith("_") || !n.startsWith("_")) {
