@@ -14,8 +14,8 @@ best() { # best wall time in seconds of "$@" over $runs runs
   for _ in $(seq "$runs"); do
     local s e t
     s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N)
-    t=$(echo "$e - $s" | bc -l)
-    if [ -z "$b" ] || (( $(echo "$t < $b" | bc -l) )); then b=$t; fi
+    t=$(awk -v s="$s" -v e="$e" 'BEGIN { print e - s }')
+    if [ -z "$b" ] || awk -v t="$t" -v b="$b" 'BEGIN { exit !(t < b) }'; then b=$t; fi
   done
   printf '%.3f' "$b"
 }
@@ -26,4 +26,4 @@ py=$(best env PYENV_VERSION=3.13.0 python3 bench/cpu_workload.py)
 il=$(best "$java" -jar "$jar" run bench/cpu_workload.py)
 echo "cpython 3.13: ${py} s"
 echo "interleave:   ${il} s"
-echo "ratio (cpython/interleave): $(echo "scale=2; $py / $il" | bc -l)"
+echo "ratio (cpython/interleave): $(awk -v p="$py" -v i="$il" 'BEGIN { printf "%.2f", p / i }')"
