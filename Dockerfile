@@ -13,8 +13,10 @@ RUN ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \
     && node --version && npm --version
 WORKDIR /src
 COPY . .
-RUN --mount=type=cache,target=/root/.m2 --mount=type=cache,target=/root/.npm \
-    mvn -B -DskipTests package
+# Caches live outside any home directory so the build does not depend on which user runs it.
+ENV npm_config_cache=/cache/npm
+RUN --mount=type=cache,target=/cache/m2 --mount=type=cache,target=/cache/npm \
+    mvn -B -Dmaven.repo.local=/cache/m2 -DskipTests package
 
 # Run: a JRE, the jar, curl for the health check, and an unprivileged user.
 FROM eclipse-temurin:21-jre

@@ -239,9 +239,9 @@ public final class Tokenizer {
             newline();
         } else if (c == '\\') {
             continuation();
-        } else if (isIdentifierStart(c)) {
+        } else if (CharClass.isIdentifierStart(c)) {
             nameOrString();
-        } else if (isDigit(c) || (c == '.' && isDigit(src.at(pos + 1)))) {
+        } else if (CharClass.isDigit(c) || (c == '.' && CharClass.isDigit(src.at(pos + 1)))) {
             number();
         } else if (c == '\'' || c == '"') {
             string(pos, pos);
@@ -357,7 +357,7 @@ public final class Tokenizer {
 
     private void name(int start) {
         boolean nonAscii = false;
-        while (isIdentifierChar(src.at(pos))) {
+        while (CharClass.isIdentifierChar(src.at(pos))) {
             nonAscii |= src.at(pos) >= 128;
             pos++;
         }
@@ -372,50 +372,11 @@ public final class Tokenizer {
     private void verifyIdentifier(int start) {
         for (int i = start; i < pos; i++) {
             int c = src.at(i);
-            boolean ok = i == start ? isXidStart(c) : isXidContinue(c);
+            boolean ok = i == start ? CharClass.isXidStart(c) : CharClass.isXidContinue(c);
             if (!ok) {
-                throw raisedAt(invalidCharMessage(c), i + 1);
+                throw raisedAt(CharClass.invalidCharMessage(c), i + 1);
             }
         }
-    }
-
-    static String invalidCharMessage(int c) {
-        String hex = String.format("%04X", c);
-        if (isPrintable(c)) {
-            return "invalid character '" + new String(Character.toChars(c)) + "' (U+" + hex + ")";
-        }
-        return "invalid non-printable character U+" + hex;
-    }
-
-    static boolean isPrintable(int c) {
-        if (c == ' ') {
-            return true;
-        }
-        int t = Character.getType(c);
-        return !(t == Character.CONTROL || t == Character.FORMAT || t == Character.SURROGATE
-                || t == Character.PRIVATE_USE || t == Character.UNASSIGNED
-                || t == Character.LINE_SEPARATOR || t == Character.PARAGRAPH_SEPARATOR
-                || t == Character.SPACE_SEPARATOR);
-    }
-
-    private static boolean isXidStart(int c) {
-        return c == '_' || (Character.isUnicodeIdentifierStart(c) && !Character.isIdentifierIgnorable(c));
-    }
-
-    private static boolean isXidContinue(int c) {
-        return Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
-    }
-
-    private static boolean isIdentifierStart(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
-    }
-
-    private static boolean isIdentifierChar(int c) {
-        return isIdentifierStart(c) || isDigit(c);
-    }
-
-    private static boolean isDigit(int c) {
-        return c >= '0' && c <= '9';
     }
 
     // ---- strings ------------------------------------------------------------------------------
@@ -587,8 +548,8 @@ public final class Tokenizer {
         "<<", "<=", "<>", "==", ">=", ">>", "@=", "^=", "|="};
 
     private void operator(int c) {
-        if (!isPrintable(c)) {
-            throw raisedAt(invalidCharMessage(c), pos + 1);
+        if (!CharClass.isPrintable(c)) {
+            throw raisedAt(CharClass.invalidCharMessage(c), pos + 1);
         }
         FStringMode m = modes.peek();
         if (m != null && m.insideExpr() && c == ':' && formatSpecColon(m)) {

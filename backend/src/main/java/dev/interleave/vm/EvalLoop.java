@@ -61,331 +61,288 @@ final class EvalLoop {
 
     private PyObject loop(ThreadState ts) {
         Frame f = ts.top;
-        int[] code = f.code.code;
-        PyObject[] stack = f.stack;
-        PyObject[] locals = f.locals;
-        PyObject[] consts = f.code.consts;
-        String[] names = f.code.names;
         int sp = f.sp;
         int pc = f.pc;
         int countdown = CHECK_EVERY;
         try {
+            frames:
             while (true) {
-                if (--countdown == 0) {
-                    return SLICE_END;
-                }
-                int ins = code[pc++];
-                int arg = ins >>> 8;
-                switch (ins & 0xFF) {
-                    case NOP -> { }
-                    case POP_TOP -> stack[--sp] = null;
-                    case COPY -> {
-                        stack[sp] = stack[sp - arg];
-                        sp++;
+                f = ts.top;
+                final int[] code = f.code.code;
+                final PyObject[] stack = f.stack;
+                final PyObject[] locals = f.locals;
+                final PyObject[] consts = f.code.consts;
+                final String[] names = f.code.names;
+                sp = f.sp;
+                pc = f.pc;
+                while (true) {
+                    if (--countdown == 0) {
+                        return SLICE_END;
                     }
-                    case SWAP -> {
-                        PyObject t = stack[sp - 1];
-                        stack[sp - 1] = stack[sp - arg];
-                        stack[sp - arg] = t;
-                    }
-                    case PUSH_NULL -> stack[sp++] = null;
-                    case LOAD_CONST -> stack[sp++] = consts[arg];
-                    case LOAD_FAST -> {
-                        PyObject v = locals[arg];
-                        if (v == null) {
-                            throw Names.unboundLocal(f.code.varnames[arg]);
+                    int ins = code[pc++];
+                    int arg = ins >>> 8;
+                    switch (ins & 0xFF) {
+                        case NOP -> { }
+                        case POP_TOP -> stack[--sp] = null;
+                        case COPY -> {
+                            stack[sp] = stack[sp - arg];
+                            sp++;
                         }
-                        stack[sp++] = v;
-                    }
-                    case STORE_FAST -> {
-                        locals[arg] = stack[--sp];
-                        stack[sp] = null;
-                    }
-                    case LOAD_GLOBAL -> stack[sp++] = Names.loadGlobalCached(f, arg);
-                    case STORE_GLOBAL -> {
-                        f.globals.putStr(names[arg], stack[--sp]);
-                        stack[sp] = null;
-                    }
-                    case LOAD_NAME -> stack[sp++] = Names.loadName(f, names[arg]);
-                    case STORE_NAME -> {
-                        (f.localsDict != null ? f.localsDict : f.globals).putStr(names[arg], stack[--sp]);
-                        stack[sp] = null;
-                    }
-                    case LOAD_DEREF -> stack[sp++] = Names.loadDeref(f, arg);
-                    case STORE_DEREF -> {
-                        f.cells[arg].value = stack[--sp];
-                        stack[sp] = null;
-                    }
-                    case LOAD_ATTR -> stack[sp - 1] = Fast.loadAttr(in, stack[sp - 1], names[arg]);
-                    case STORE_ATTR -> {
-                        Fast.storeAttr(in, stack[sp - 1], names[arg], stack[sp - 2]);
-                        stack[--sp] = null;
-                        stack[--sp] = null;
-                    }
-                    case LOAD_METHOD -> {
-                        PyObject obj = stack[sp - 1];
-                        PyObject m = Attr.lookupMethod(obj, names[arg]);
-                        if (m != null) {
-                            stack[sp - 1] = m;
-                            stack[sp++] = obj;
-                        } else {
-                            stack[sp - 1] = Attr.get(in, obj, names[arg]);
-                            stack[sp++] = null;
+                        case SWAP -> {
+                            PyObject t = stack[sp - 1];
+                            stack[sp - 1] = stack[sp - arg];
+                            stack[sp - arg] = t;
                         }
-                    }
-                    case BINARY_OP -> {
-                        PyObject b = stack[--sp];
-                        stack[sp] = null;
-                        PyObject a = stack[sp - 1];
-                        stack[sp - 1] = Fast.binary(in, arg, a, b);
-                    }
-                    case UNARY_NOT -> stack[sp - 1] = PyBool.of(!Ops.truthy(in, stack[sp - 1]));
-                    case COMPARE_OP -> {
-                        PyObject b = stack[--sp];
-                        stack[sp] = null;
-                        stack[sp - 1] = Fast.compare(in, arg, stack[sp - 1], b);
-                    }
-                    case IS_OP -> {
-                        PyObject b = stack[--sp];
-                        stack[sp] = null;
-                        stack[sp - 1] = PyBool.of((stack[sp - 1] == b) != (arg == 1));
-                    }
-                    case CONTAINS_OP -> {
-                        PyObject container = stack[--sp];
-                        stack[sp] = null;
-                        stack[sp - 1] = PyBool.of(Ops.contains(in, container, stack[sp - 1]) != (arg == 1));
-                    }
-                    case BINARY_SUBSCR -> {
-                        PyObject key = stack[--sp];
-                        stack[sp] = null;
-                        stack[sp - 1] = Fast.getItem(in, stack[sp - 1], key);
-                    }
-                    case STORE_SUBSCR -> {
-                        Ops.setItem(in, stack[sp - 2], stack[sp - 1], stack[sp - 3]);
-                        stack[--sp] = null;
-                        stack[--sp] = null;
-                        stack[--sp] = null;
-                    }
-                    case BUILD_TUPLE -> {
-                        PyObject[] items = new PyObject[arg];
-                        sp -= arg;
-                        System.arraycopy(stack, sp, items, 0, arg);
-                        clear(stack, sp, arg);
-                        stack[sp++] = PyTuple.of(items);
-                    }
-                    case BUILD_LIST -> {
-                        PyObject[] items = new PyObject[Math.max(arg, 4)];
-                        sp -= arg;
-                        System.arraycopy(stack, sp, items, 0, arg);
-                        clear(stack, sp, arg);
-                        stack[sp++] = new PyList(items, arg);
-                    }
-                    case LIST_APPEND -> {
-                        PyObject v = stack[--sp];
-                        stack[sp] = null;
-                        ((PyList) stack[sp - arg]).append(v);
-                    }
-                    case UNPACK_SEQUENCE -> {
-                        PyObject seq = stack[--sp];
-                        Seq.unpack(in, seq, arg, stack, sp);
-                        sp += arg;
-                    }
-                    case JUMP -> pc = arg;
-                    case POP_JUMP_IF_FALSE -> {
-                        PyObject v = stack[--sp];
-                        stack[sp] = null;
-                        if (v == PyBool.FALSE || v != PyBool.TRUE && !Ops.truthy(in, v)) {
-                            pc = arg;
+                        case PUSH_NULL -> stack[sp++] = null;
+                        case LOAD_CONST -> stack[sp++] = consts[arg];
+                        case LOAD_FAST -> {
+                            PyObject v = locals[arg];
+                            if (v == null) {
+                                throw Names.unboundLocal(f.code.varnames[arg]);
+                            }
+                            stack[sp++] = v;
                         }
-                    }
-                    case POP_JUMP_IF_TRUE -> {
-                        PyObject v = stack[--sp];
-                        stack[sp] = null;
-                        if (v == PyBool.TRUE || v != PyBool.FALSE && Ops.truthy(in, v)) {
-                            pc = arg;
+                        case STORE_FAST -> {
+                            locals[arg] = stack[--sp];
+                            stack[sp] = null;
                         }
-                    }
-                    case JUMP_IF_FALSE_OR_POP -> {
-                        if (!Ops.truthy(in, stack[sp - 1])) {
-                            pc = arg;
-                        } else {
+                        case LOAD_GLOBAL -> stack[sp++] = Names.loadGlobalCached(f, arg);
+                        case STORE_GLOBAL -> {
+                            f.globals.putStr(names[arg], stack[--sp]);
+                            stack[sp] = null;
+                        }
+                        case LOAD_NAME -> stack[sp++] = Names.loadName(f, names[arg]);
+                        case STORE_NAME -> {
+                            (f.localsDict != null ? f.localsDict : f.globals).putStr(names[arg], stack[--sp]);
+                            stack[sp] = null;
+                        }
+                        case LOAD_DEREF -> stack[sp++] = Names.loadDeref(f, arg);
+                        case STORE_DEREF -> {
+                            f.cells[arg].value = stack[--sp];
+                            stack[sp] = null;
+                        }
+                        case LOAD_ATTR -> stack[sp - 1] = Fast.loadAttr(in, stack[sp - 1], names[arg]);
+                        case STORE_ATTR -> {
+                            Fast.storeAttr(in, stack[sp - 1], names[arg], stack[sp - 2]);
+                            stack[--sp] = null;
                             stack[--sp] = null;
                         }
-                    }
-                    case JUMP_IF_TRUE_OR_POP -> {
-                        if (Ops.truthy(in, stack[sp - 1])) {
-                            pc = arg;
-                        } else {
-                            stack[--sp] = null;
-                        }
-                    }
-                    case GET_ITER -> stack[sp - 1] = Ops.iter(in, stack[sp - 1]);
-                    case FOR_ITER -> {
-                        PyObject it = stack[sp - 1];
-                        if (it instanceof PyIter pi) {
-                            PyObject v = pi.next(in);
-                            if (v != null) {
-                                stack[sp++] = v;
+                        case LOAD_METHOD -> {
+                            PyObject obj = stack[sp - 1];
+                            PyObject m = Attr.lookupMethod(obj, names[arg]);
+                            if (m != null) {
+                                stack[sp - 1] = m;
+                                stack[sp++] = obj;
                             } else {
-                                stack[--sp] = null;
+                                stack[sp - 1] = Attr.get(in, obj, names[arg]);
+                                stack[sp++] = null;
+                            }
+                        }
+                        case BINARY_OP -> {
+                            PyObject b = stack[--sp];
+                            stack[sp] = null;
+                            PyObject a = stack[sp - 1];
+                            stack[sp - 1] = Fast.binary(in, arg, a, b);
+                        }
+                        case UNARY_NOT -> stack[sp - 1] = PyBool.of(!Ops.truthy(in, stack[sp - 1]));
+                        case COMPARE_OP -> {
+                            PyObject b = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp - 1] = Fast.compare(in, arg, stack[sp - 1], b);
+                        }
+                        case IS_OP -> {
+                            PyObject b = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp - 1] = PyBool.of((stack[sp - 1] == b) != (arg == 1));
+                        }
+                        case CONTAINS_OP -> {
+                            PyObject container = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp - 1] = PyBool.of(Ops.contains(in, container, stack[sp - 1]) != (arg == 1));
+                        }
+                        case BINARY_SUBSCR -> {
+                            PyObject key = stack[--sp];
+                            stack[sp] = null;
+                            stack[sp - 1] = Fast.getItem(in, stack[sp - 1], key);
+                        }
+                        case STORE_SUBSCR -> {
+                            Ops.setItem(in, stack[sp - 2], stack[sp - 1], stack[sp - 3]);
+                            stack[--sp] = null;
+                            stack[--sp] = null;
+                            stack[--sp] = null;
+                        }
+                        case BUILD_TUPLE -> {
+                            PyObject[] items = new PyObject[arg];
+                            sp -= arg;
+                            System.arraycopy(stack, sp, items, 0, arg);
+                            clear(stack, sp, arg);
+                            stack[sp++] = PyTuple.of(items);
+                        }
+                        case BUILD_LIST -> {
+                            PyObject[] items = new PyObject[Math.max(arg, 4)];
+                            sp -= arg;
+                            System.arraycopy(stack, sp, items, 0, arg);
+                            clear(stack, sp, arg);
+                            stack[sp++] = new PyList(items, arg);
+                        }
+                        case LIST_APPEND -> {
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            ((PyList) stack[sp - arg]).append(v);
+                        }
+                        case UNPACK_SEQUENCE -> {
+                            PyObject seq = stack[--sp];
+                            Seq.unpack(in, seq, arg, stack, sp);
+                            sp += arg;
+                        }
+                        case JUMP -> pc = arg;
+                        case POP_JUMP_IF_FALSE -> {
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            if (v == PyBool.FALSE || v != PyBool.TRUE && !Ops.truthy(in, v)) {
                                 pc = arg;
                             }
-                        } else if (it instanceof PyGenerator g && g.kind == Builtins.GENERATOR) {
+                        }
+                        case POP_JUMP_IF_TRUE -> {
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            if (v == PyBool.TRUE || v != PyBool.FALSE && Ops.truthy(in, v)) {
+                                pc = arg;
+                            }
+                        }
+                        case JUMP_IF_FALSE_OR_POP -> {
+                            if (!Ops.truthy(in, stack[sp - 1])) {
+                                pc = arg;
+                            } else {
+                                stack[--sp] = null;
+                            }
+                        }
+                        case JUMP_IF_TRUE_OR_POP -> {
+                            if (Ops.truthy(in, stack[sp - 1])) {
+                                pc = arg;
+                            } else {
+                                stack[--sp] = null;
+                            }
+                        }
+                        case GET_ITER -> stack[sp - 1] = Ops.iter(in, stack[sp - 1]);
+                        case FOR_ITER -> {
+                            PyObject it = stack[sp - 1];
+                            if (it instanceof PyIter pi) {
+                                PyObject v = pi.next(in);
+                                if (v != null) {
+                                    stack[sp++] = v;
+                                } else {
+                                    stack[--sp] = null;
+                                    pc = arg;
+                                }
+                            } else if (it instanceof PyGenerator g && g.kind == Builtins.GENERATOR) {
+                                f.sp = sp;
+                                f.pc = pc;
+                                if (frames.resume(ts, f, g, PyNone.NONE, Frame.MODE_FOR_ITER, arg)) {
+                                    continue frames;
+                                } else {
+                                    stack[--sp] = null;
+                                    pc = arg;
+                                }
+                            } else {
+                                PyObject v = Ops.next(in, it);
+                                if (v != null) {
+                                    stack[sp++] = v;
+                                } else {
+                                    stack[--sp] = null;
+                                    pc = arg;
+                                }
+                            }
+                        }
+                        case CALL -> {
+                            int base = sp - arg - 2;
+                            PyObject callable = stack[base];
+                            PyObject self = stack[base + 1];
+                            PyFunction fn = null;
+                            if (callable instanceof PyFunction pf) {
+                                fn = pf;
+                            } else if (self == null && callable instanceof PyBoundMethod bm && bm.func instanceof PyFunction pf) {
+                                fn = pf;
+                                self = bm.self;
+                            }
+                            int nargs = self != null ? arg + 1 : arg;
+                            f.pc = pc;
+                            if (fn != null && fn.code.simple && fn.code.argcount == nargs && ts.depth < in.recursionLimit()) {
+                                Frame nf = new Frame(fn.code, fn.globals, f.builtins);
+                                nf.func = fn;
+                                if (self != null) {
+                                    nf.locals[0] = self;
+                                    System.arraycopy(stack, base + 2, nf.locals, 1, arg);
+                                } else {
+                                    System.arraycopy(stack, base + 2, nf.locals, 0, arg);
+                                }
+                                PyCell[] closure = fn.closure;
+                                if (closure != null) {
+                                    System.arraycopy(closure, 0, nf.cells, 0, closure.length);
+                                }
+                                f.sp = base;
+                                nf.back = f;
+                                ts.depth++;
+                                ts.top = nf;
+                                continue frames;
+                            } else if (callable instanceof PyBuiltinFunction bf && Fast.directNative(bf, self, stack, base, arg)) {
+                                PyObject[] a = new PyObject[nargs];
+                                if (self != null) {
+                                    a[0] = self;
+                                    System.arraycopy(stack, base + 2, a, 1, arg);
+                                } else {
+                                    System.arraycopy(stack, base + 2, a, 0, arg);
+                                }
+                                f.sp = sp;
+                                PyObject r = bf.code.call(in, a, null);
+                                sp = base;
+                                stack[sp++] = r;
+                            } else {
+                                f.sp = sp;
+                                if (frames.call(ts, f, CALL, arg) != f) {
+                                    continue frames;
+                                }
+                                sp = f.sp;
+                            }
+                        }
+                        case CALL_KW, CALL_FUNCTION_EX -> {
                             f.sp = sp;
                             f.pc = pc;
-                            if (frames.resume(ts, f, g, PyNone.NONE, Frame.MODE_FOR_ITER, arg)) {
-                                f = ts.top;
-                                code = f.code.code;
-                                stack = f.stack;
-                                locals = f.locals;
-                                consts = f.code.consts;
-                                names = f.code.names;
-                                sp = f.sp;
-                                pc = f.pc;
-                            } else {
-                                stack[--sp] = null;
-                                pc = arg;
+                            if (frames.call(ts, f, ins & 0xFF, arg) != f) {
+                                continue frames;
                             }
-                        } else {
-                            PyObject v = Ops.next(in, it);
-                            if (v != null) {
-                                stack[sp++] = v;
-                            } else {
-                                stack[--sp] = null;
-                                pc = arg;
-                            }
+                            sp = f.sp;
                         }
-                    }
-                    case CALL -> {
-                        int base = sp - arg - 2;
-                        PyObject callable = stack[base];
-                        PyObject self = stack[base + 1];
-                        PyFunction fn = null;
-                        if (callable instanceof PyFunction pf) {
-                            fn = pf;
-                        } else if (self == null && callable instanceof PyBoundMethod bm && bm.func instanceof PyFunction pf) {
-                            fn = pf;
-                            self = bm.self;
-                        }
-                        int nargs = self != null ? arg + 1 : arg;
-                        f.pc = pc;
-                        if (fn != null && fn.code.simple && fn.code.argcount == nargs && ts.depth < in.recursionLimit()) {
-                            Frame nf = new Frame(fn.code, fn.globals, f.builtins);
-                            nf.func = fn;
-                            if (self != null) {
-                                nf.locals[0] = self;
-                                System.arraycopy(stack, base + 2, nf.locals, 1, arg);
-                            } else {
-                                System.arraycopy(stack, base + 2, nf.locals, 0, arg);
-                            }
-                            PyCell[] closure = fn.closure;
-                            if (closure != null) {
-                                System.arraycopy(closure, 0, nf.cells, 0, closure.length);
-                            }
-                            f.sp = base;
-                            nf.back = f;
-                            ts.depth++;
-                            ts.top = nf;
-                            f = nf;
-                            code = f.code.code;
-                            stack = f.stack;
-                            locals = f.locals;
-                            consts = f.code.consts;
-                            names = f.code.names;
-                            sp = 0;
-                            pc = 0;
-                        } else if (callable instanceof PyBuiltinFunction bf && Fast.directNative(bf, self, stack, base, arg)) {
-                            PyObject[] a = new PyObject[nargs];
-                            if (self != null) {
-                                a[0] = self;
-                                System.arraycopy(stack, base + 2, a, 1, arg);
-                            } else {
-                                System.arraycopy(stack, base + 2, a, 0, arg);
+                        case RETURN_VALUE, YIELD_VALUE -> {
+                            PyObject v = stack[--sp];
+                            stack[sp] = null;
+                            if ((ins & 0xFF) == RETURN_VALUE && f.mode == Frame.MODE_PUSH && f.gen == null) {
+                                Frame caller = f.back;
+                                f.back = null;
+                                ts.depth--;
+                                ts.top = caller;
+                                caller.stack[caller.sp++] = v;
+                                continue frames;
                             }
                             f.sp = sp;
-                            PyObject r = bf.code.call(in, a, null);
-                            sp = base;
-                            stack[sp++] = r;
-                        } else {
+                            f.pc = pc;
+                            Frame next = (ins & 0xFF) == RETURN_VALUE ? frames.doReturn(ts, f, v) : frames.doYield(ts, f, v);
+                            if (next == null) {
+                                return ts.result;
+                            }
+                            continue frames;
+                        }
+                        case SEND -> {
                             f.sp = sp;
-                            Frame next = frames.call(ts, f, CALL, arg);
-                            if (next != f) {
-                                f = next;
-                                code = f.code.code;
-                                stack = f.stack;
-                                locals = f.locals;
-                                consts = f.code.consts;
-                                names = f.code.names;
+                            f.pc = pc;
+                            if (frames.send(ts, f, arg) != f) {
+                                continue frames;
                             }
                             sp = f.sp;
                             pc = f.pc;
                         }
+                        default -> sp = RareOps.exec(in, ts, f, ins & 0xFF, arg, sp);
                     }
-                    case CALL_KW, CALL_FUNCTION_EX -> {
-                        f.sp = sp;
-                        f.pc = pc;
-                        Frame next = frames.call(ts, f, ins & 0xFF, arg);
-                        if (next != f) {
-                            f = next;
-                            code = f.code.code;
-                            stack = f.stack;
-                            locals = f.locals;
-                            consts = f.code.consts;
-                            names = f.code.names;
-                        }
-                        sp = f.sp;
-                        pc = f.pc;
-                    }
-                    case RETURN_VALUE, YIELD_VALUE -> {
-                        PyObject v = stack[--sp];
-                        stack[sp] = null;
-                        if ((ins & 0xFF) == RETURN_VALUE && f.mode == Frame.MODE_PUSH && f.gen == null) {
-                            Frame caller = f.back;
-                            f.back = null;
-                            ts.depth--;
-                            ts.top = caller;
-                            f = caller;
-                            code = f.code.code;
-                            stack = f.stack;
-                            locals = f.locals;
-                            consts = f.code.consts;
-                            names = f.code.names;
-                            sp = f.sp;
-                            pc = f.pc;
-                            stack[sp++] = v;
-                            continue;
-                        }
-                        f.sp = sp;
-                        f.pc = pc;
-                        Frame next = (ins & 0xFF) == RETURN_VALUE ? frames.doReturn(ts, f, v) : frames.doYield(ts, f, v);
-                        if (next == null) {
-                            return ts.result;
-                        }
-                        f = next;
-                        code = f.code.code;
-                        stack = f.stack;
-                        locals = f.locals;
-                        consts = f.code.consts;
-                        names = f.code.names;
-                        sp = f.sp;
-                        pc = f.pc;
-                    }
-                    case SEND -> {
-                        f.sp = sp;
-                        f.pc = pc;
-                        Frame next = frames.send(ts, f, arg);
-                        if (next != f) {
-                            f = next;
-                            code = f.code.code;
-                            stack = f.stack;
-                            locals = f.locals;
-                            consts = f.code.consts;
-                            names = f.code.names;
-                        }
-                        sp = f.sp;
-                        pc = f.pc;
-                    }
-                    default -> sp = RareOps.exec(in, ts, f, ins & 0xFF, arg, sp);
                 }
             }
         } finally {
