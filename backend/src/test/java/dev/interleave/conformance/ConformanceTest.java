@@ -3,10 +3,8 @@ package dev.interleave.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.interleave.engine.Engine;
-import dev.interleave.engine.OutputSink;
+import dev.interleave.engine.CapturedRun;
 import dev.interleave.engine.RunOptions;
-import dev.interleave.engine.RunResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,29 +63,17 @@ class ConformanceTest {
     /** The outcome of one program: what it printed and its status. */
     record Outcome(String stdout, String stderr, int status) {}
 
-    static Outcome run(Path dir, String stem) throws IOException {
+    /** Runs on a thread with a large stack, as the CLI and the server do. */
+    private static Outcome run(Path dir, String stem) throws IOException {
         String source = Files.readString(dir.resolve(stem + ".py"), StandardCharsets.UTF_8);
-        StringBuilder out = new StringBuilder();
-        StringBuilder err = new StringBuilder();
-        OutputSink sink = new OutputSink() {
-            @Override
-            public void stdout(String text) {
-                out.append(text);
-            }
-
-            @Override
-            public void stderr(String text) {
-                err.append(text);
-            }
-        };
-        RunResult r = new Engine().run(stem + ".py", source, RunOptions.defaults(), sink);
-        return new Outcome(out.toString(), err.toString(), r.exitStatus());
+        CapturedRun r = CapturedRun.of(stem + ".py", source, RunOptions.defaults());
+        return new Outcome(r.stdout(), r.stderr(), r.result().exitStatus());
     }
 
     private static void check(Path dir, String stem, boolean knownFailure) throws Exception {
         Outcome expected = new Outcome(read(dir, stem + ".out"), read(dir, stem + ".err"),
                 Integer.parseInt(read(dir, stem + ".status").strip()));
-        Outcome actual = runIsolated(dir, stem);
+        Outcome actual = run(dir, stem);
         boolean same = expected.equals(actual);
         if (knownFailure) {
             if (same) {
@@ -98,25 +84,6 @@ class ConformanceTest {
         assertEquals(expected.stdout(), actual.stdout(), stem + ": stdout");
         assertEquals(expected.stderr(), actual.stderr(), stem + ": stderr");
         assertEquals(expected.status(), actual.status(), stem + ": exit status");
-    }
-
-    /** Runs on a thread with a large stack, as the CLI and the server do. */
-    private static Outcome runIsolated(Path dir, String stem) throws Exception {
-        Outcome[] box = new Outcome[1];
-        Exception[] err = new Exception[1];
-        Thread t = new Thread(null, () -> {
-            try {
-                box[0] = run(dir, stem);
-            } catch (Exception e) {
-                err[0] = e;
-            }
-        }, "conformance-" + stem, 256L << 20);
-        t.start();
-        t.join();
-        if (err[0] != null) {
-            throw err[0];
-        }
-        return box[0];
     }
 
     private static String read(Path dir, String name) throws IOException {

@@ -1,29 +1,52 @@
 package dev.interleave.engine;
 
-/** Runs a program through the engine on a large-stack thread and keeps what it printed. */
-record CapturedRun(RunResult result, String stdout, String stderr) {
+/**
+ * Runs a program through the engine on a thread with a large stack, as the CLI and the server
+ * do, and keeps what it printed: stdout and stderr apart, and {@code output} with both as they
+ * were written, interleaved.
+ */
+public record CapturedRun(RunResult result, String stdout, String stderr, String output) {
 
-    static CapturedRun of(String source) {
+    private static final long STACK_SIZE = 256L << 20;
+
+    public static CapturedRun of(String source) {
         return of(source, RunOptions.defaults());
     }
 
-    static CapturedRun of(String source, RunOptions options) {
+    public static CapturedRun of(String source, RunOptions options) {
+        return of("main.py", source, options);
+    }
+
+    /**
+     * Runs {@code source} as the file {@code fileName}. An exception that escapes the engine is
+     * thrown again here, on the caller's thread.
+     */
+    public static CapturedRun of(String fileName, String source, RunOptions options) {
         StringBuilder out = new StringBuilder();
         StringBuilder err = new StringBuilder();
+        StringBuilder both = new StringBuilder();
         OutputSink sink = new OutputSink() {
             @Override
             public void stdout(String text) {
                 out.append(text);
+                both.append(text);
             }
 
             @Override
             public void stderr(String text) {
                 err.append(text);
+                both.append(text);
             }
         };
-        RunResult[] box = new RunResult[1];
-        Thread t = new Thread(null, () -> box[0] = new Engine().run("main.py", source, options, sink),
-                "engine-test", 256L << 20);
+        RunResult[] result = new RunResult[1];
+        Throwable[] thrown = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = new Engine().run(fileName, source, options, sink);
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        }, "engine-test", STACK_SIZE);
         t.start();
         try {
             t.join();
@@ -31,6 +54,15 @@ record CapturedRun(RunResult result, String stdout, String stderr) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return new CapturedRun(box[0], out.toString(), err.toString());
+        if (thrown[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (thrown[0] instanceof Error e) {
+            throw e;
+        }
+        if (thrown[0] != null) {
+            throw new IllegalStateException(thrown[0]);
+        }
+        return new CapturedRun(result[0], out.toString(), err.toString(), both.toString());
     }
 }

@@ -24,7 +24,7 @@ class ArithTest {
                 -9223372036854775806 -9223372036854775808 -9223372036854775807 -9223372036854775807 0 -9.223372036854776e+18 (-9223372036854775807, 0) -9223372036854775808 -9223372036854775806 9223372036854775807 9223372036854775807 0 9.223372036854776e+18 (9223372036854775807, 0) -9223372036854775804 -9223372036854775810 -27670116110564327421 -3074457345618258603 2 -3.0744573456182584e+18 (-3074457345618258603, 2) -9223372036854775810 -9223372036854775804 27670116110564327421 3074457345618258602 -1 3.0744573456182584e+18 (3074457345618258602, -1) 9223372036854775810 -27670116110564327424 -170141183460469231722463931679029329919 -1 9223372036854775810 -0.5 (-1, 9223372036854775810) -1189814992754266079231 1171368248680556527617 10889035741470030829647395817099171463168 0 -9223372036854775807 0.0078125 (0, -9223372036854775807)
                 18446744073709551617 18446744073709551615 18446744073709551616 18446744073709551616 0 1.8446744073709552e+19 (18446744073709551616, 0) 18446744073709551615 18446744073709551617 -18446744073709551616 -18446744073709551616 0 -1.8446744073709552e+19 (-18446744073709551616, 0) 18446744073709551619 18446744073709551613 55340232221128654848 6148914691236517205 1 6.148914691236517e+18 (6148914691236517205, 1) 18446744073709551613 18446744073709551619 -55340232221128654848 -6148914691236517206 -2 -6.148914691236517e+18 (-6148914691236517206, -2) 36893488147419103233 -1 340282366920938463481821351505477763072 0 18446744073709551616 1.0 (0, 18446744073709551616) -1162144876643701751808 1199038364791120855040 -21778071482940061661655974875633165533184 -1 -1162144876643701751808 -0.015625 (-1, -1162144876643701751808)
                 -1267650600228229401496703205372 -1267650600228229401496703205374 -1267650600228229401496703205373 -1267650600228229401496703205373 0 -1.2676506002282294e+30 (-1267650600228229401496703205373, 0) -1267650600228229401496703205374 -1267650600228229401496703205372 1267650600228229401496703205373 1267650600228229401496703205373 0 1.2676506002282294e+30 (1267650600228229401496703205373, 0) -1267650600228229401496703205370 -1267650600228229401496703205376 -3802951800684688204490109616119 -422550200076076467165567735125 2 -4.2255020007607644e+29 (-422550200076076467165567735125, 2) -1267650600228229401496703205376 -1267650600228229401496703205370 3802951800684688204490109616119 422550200076076467165567735124 -1 4.2255020007607644e+29 (422550200076076467165567735124, -1) -1267650600209782657422993653756 -1267650600246676145570412756990 -23384026197294446692526607923633417483770495238141 -68719476736 68719476739 -68719476736.0 (-68719476736, 68719476739) -1267650601408821022214114508797 -1267650599047637780779291901949 1496577676626844588240573268697932037265522690097152 1073741823 -1180591620717411303421 1073741824.0 (1073741823, -1180591620717411303421)
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 vals = [0, 1, -1, 7, -7, 2**31, 2**63 - 1, -2**63 + 1, 2**64, -(2**100) + 3]
                 for a in vals:
                     row = []
@@ -51,7 +51,7 @@ class ArithTest {
                 ZeroDivisionError: 0.0 cannot be raised to a negative power
                 ZeroDivisionError: 0.0 cannot be raised to a negative power
                 ZeroDivisionError: 0.0 cannot be raised to a negative power
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 t(lambda: 1 // 0); t(lambda: 1 % 0); t(lambda: divmod(1, 0)); t(lambda: 1 / 0); t(lambda: 10**30 // 0)
                 t(lambda: 1.0 / 0); t(lambda: 1.0 // 0); t(lambda: 1.0 % 0); t(lambda: divmod(1.0, 0)); t(lambda: 5 / 0.0)
                 t(lambda: 0.0 ** -1); t(lambda: 0 ** -1); t(lambda: 0 ** -2.5)
@@ -90,7 +90,7 @@ class ArithTest {
                 801
                 1000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000
                 TypeError: unsupported operand type(s) for ** or pow(): 'int' and 'NoneType'
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 t(lambda: 2 ** 100); t(lambda: (-3) ** 41); t(lambda: 2 ** -1); t(lambda: 10 ** -2); t(lambda: (-2) ** -2); t(lambda: 0 ** 0)
                 t(lambda: 2 ** 0.5); t(lambda: 0.0 ** 0); t(lambda: float('nan') ** 0); t(lambda: 1 ** float('nan')); t(lambda: 2 ** float('inf'))
                 t(lambda: 0.5 ** float('inf')); t(lambda: (-1) ** float('inf')); t(lambda: float('-inf') ** 3); t(lambda: float('inf') ** -1)
@@ -125,7 +125,7 @@ class ArithTest {
                 False
                 3
                 TypeError: unsupported operand type(s) for &: 'int' and 'float'
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 t(lambda: 1 << 64); t(lambda: -5 >> 1); t(lambda: (2**70) >> 3); t(lambda: -(2**70) >> 200); t(lambda: 1 >> 10**30); t(lambda: -1 >> 10**30)
                 t(lambda: 1 << -1); t(lambda: 1 >> -1); t(lambda: 1 << (1 << 70)); t(lambda: 0 << (1 << 70)); t(lambda: 3 << 62)
                 t(lambda: 5 & -3); t(lambda: -(2**70) & 0xff); t(lambda: (2**70) | -1); t(lambda: (2**70) ^ -(2**65)); t(lambda: ~5); t(lambda: ~(2**100))
@@ -147,7 +147,7 @@ class ArithTest {
                 -0.0
                 (-3.0, 0.5)
                 (-4.0, -0.5)
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 for a in [7.5, -7.5, 1.0, -1e-300, 5.0, -5.0, float('inf')]:
                     print([repr(f()) for f in (lambda: a // 2, lambda: a % 2, lambda: a // -2, lambda: a % -2, lambda: a // 0.1, lambda: a % float('inf'), lambda: a // float('inf'))])
                 t(lambda: -0.0 % 5); t(lambda: 0.0 % -5); t(lambda: divmod(-7, 2.5)); t(lambda: divmod(7.5, -2))
@@ -173,7 +173,7 @@ class ArithTest {
                 0.5
                 -1
                 1
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 t(lambda: 1 + 0.5); t(lambda: 2**53 + 1.0); t(lambda: 10**30 / 3); t(lambda: (10**30 + 1) / 10**15); t(lambda: 2**1100 / 2**100)
                 t(lambda: 1 / 2**1074); t(lambda: 1 / 2**1080); t(lambda: 3 / 2**1075); t(lambda: 10**400 / 1); t(lambda: 0 / -5); t(lambda: 0 / -(2**70))
                 t(lambda: 10**400 + 1.0); t(lambda: True + 0.5); t(lambda: True / 2); t(lambda: -True); t(lambda: +True)
@@ -204,7 +204,7 @@ class ArithTest {
                 MemoryError:\s
                 MemoryError:\s
                 OverflowError: cannot fit 'int' into an index-sized integer
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 t(lambda: "ab" * 3); t(lambda: 3 * "ab"); t(lambda: [1, 2] * 2); t(lambda: (1,) * 3); t(lambda: "ab" * -1); t(lambda: [1] * True)
                 t(lambda: "a" + "b"); t(lambda: [1] + [2]); t(lambda: (1,) + (2,)); t(lambda: "a" + 1); t(lambda: [1] + (2,)); t(lambda: (1,) + [1])
                 t(lambda: 2.5 * "x"); t(lambda: "abc" * 1.5); t(lambda: [1, 2] * [3]); t(lambda: "a" * (1 << 70)); t(lambda: "ab" * (1 << 62))
@@ -234,7 +234,7 @@ class ArithTest {
                 TypeError: unsupported operand type(s) for **=: 'int' and 'NoneType'
                 TypeError: unsupported operand type(s) for //=: 'int' and 'str'
                 TypeError: unsupported operand type(s) for |=: 'set' and 'list'
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 t(lambda: 1 + "a"); t(lambda: "a" - "b"); t(lambda: None + 1); t(lambda: {} + {}); t(lambda: 1 / "2"); t(lambda: 5 % [])
                 t(lambda: {1} | [2]); t(lambda: 5 @ 3); t(lambda: -"x"); t(lambda: +"x"); t(lambda: ~"x"); t(lambda: ~1.5); t(lambda: -None)
                 t(lambda: abs("x")); t(lambda: divmod(1, "a"))
@@ -262,7 +262,7 @@ class ArithTest {
                 {1: 1, 2: 2, 3: 3} True
                 'int' object is not iterable
                 3
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 l = [1]; m = l; l += (2, 3); l += "ab"; print(l, m is l)
                 l *= 2; print(l); l *= 0; print(l)
                 t = (1,); u = t; t += (2,); print(t, u)
@@ -310,7 +310,7 @@ class ArithTest {
                 TypeError: unsupported operand type(s) for +: 'int' and 'N'
                 TypeError: can't multiply sequence by non-int of type 'N'
                 TypeError: unsupported operand type(s) for ** or pow(): 'N' and 'int'
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 class V:
                     def __init__(self, x): self.x = x
                     def __repr__(self): return "V(%r)" % (self.x,)
@@ -356,7 +356,7 @@ class ArithTest {
                 TypeError: unsupported operand type(s) for -: 'int' and 'set'
                 TypeError: unsupported operand type(s) for |: 'dict' and 'list'
                 TypeError: unsupported operand type(s) for &: 'set' and 'list'
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 a = {1, 2, 3}; b = {3, 4}
                 print(a | b, a & b, a - b, b - a, a ^ b, frozenset(a) | b, type(frozenset(a) | b).__name__, type(b | frozenset(a)).__name__)
                 print({1: 'a'} | {2: 'b', 1: 'c'})
@@ -370,7 +370,7 @@ class ArithTest {
                 138683118545689835737939019720389406345902876772687432540821294940160000000000000 13868311854568983573793901972038940634590 68934369 -19811874077955690819705574245769915192271839538955347505831613562880000000000000 0 109401690434825774079443604925794082987100853757281 267
                 18446744073709551615 -9223372036854775808 9223372036854775808 9223372036854775808 9223372036854775808 18446744073709551614
                 142857142857142857142857142857 6 333 571 436 -437
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 f = 1
                 for i in range(1, 60): f *= i
                 print(f, f // 10**40, f % 999999937, -f // 7, -f % 7, f >> 100, f.bit_length())

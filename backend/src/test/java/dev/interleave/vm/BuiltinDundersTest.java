@@ -112,12 +112,7 @@ class BuiltinDundersTest {
                 7
                 TypeError: A() takes no arguments
                 TypeError: object.__init__() takes exactly one argument (the instance to initialize)
-                """.stripTrailing() + "\n", LibraryHarness.run("""
-                def t(f):
-                    try:
-                        print(repr(f()))
-                    except Exception as e:
-                        print(type(e).__name__ + ":", e)
+                """.stripTrailing() + "\n", LibraryHarness.runWithT("""
                 t(lambda: (5).__format__('d'))
                 t(lambda: (5).__format__('05'))
                 t(lambda: (255).__format__('#x'))
@@ -258,12 +253,7 @@ class BuiltinDundersTest {
                 None
                 None
                 'int'
-                """.stripTrailing() + "\n", LibraryHarness.run("""
-                def t(f):
-                    try:
-                        print(repr(f()))
-                    except Exception as e:
-                        print(type(e).__name__ + ":", e)
+                """.stripTrailing() + "\n", LibraryHarness.runWithT("""
                 d = {i * 7 % 23: i for i in range(12)}
                 e = {i * 5 % 17: i for i in range(9)}
                 k = d.keys()

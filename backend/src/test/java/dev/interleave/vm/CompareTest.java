@@ -31,7 +31,7 @@ class CompareTest {
                 >>>>>>>>>>>>>>=>? False
                 <<<<<<<<<<<<<<<=? False
                 ????????????????? True
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 vals = [0, 1, -1, True, False, 0.0, -0.0, 0.5, 2**53, 2**53 + 1, float(2**53), 10**400, -10**400, 1e308, float('inf'), float('-inf'), float('nan')]
                 for a in vals:
                     print(''.join('<' if a < b else '=' if a == b else '>' if a > b else '?' for b in vals), a != a)
@@ -51,7 +51,7 @@ class CompareTest {
                 TypeError: '>=' not supported between instances of 'str' and 'int'
                 True
                 True
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 t(lambda: 'abc' < 'abd'); t(lambda: 'a' < 'B'); t(lambda: 'ab' < 'abc'); t(lambda: '' < 'a'); t(lambda: '\\uffff' < '\\U0001f600')
                 t(lambda: sorted(['b', 'a', '\\xe9', 'z', '\\U0001f600', '\\uffee', 'A', 'ab', '']))
                 t(lambda: 'a' < 1); t(lambda: 'b' >= 2); t(lambda: 'x' == 'x'); t(lambda: 'x' != 'y')
@@ -76,7 +76,7 @@ class CompareTest {
                 True
                 False
                 True
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 t(lambda: [1, 2] < [1, 3]); t(lambda: [1, 2] < [1, 2, 0]); t(lambda: (1, 2) == (1, 2)); t(lambda: (1, 'a') < (1, 'b'))
                 t(lambda: [1, 'a'] < [1, 2]); t(lambda: [1, 'a'] == [1, 2]); t(lambda: [1] < (1,)); t(lambda: [1] == (1,)); t(lambda: [] < [])
                 t(lambda: [[1, 2], [0]] > [[1, 2]]); t(lambda: (1, 2, 3) >= (1, 2)); t(lambda: [float('nan')] == [float('nan')])
@@ -110,7 +110,7 @@ class CompareTest {
                 True
                 TypeError: '<' not supported between instances of 'NoneType' and 'NoneType'
                 False
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 t(lambda: {1: 2} == {1: 2}); t(lambda: {1: 2} == {1: 3}); t(lambda: {1: 2, 3: 4} == {3: 4, 1: 2}); t(lambda: {1: 2} < {1: 2})
                 t(lambda: {1, 2} == {2, 1}); t(lambda: {1} < {1, 2}); t(lambda: {1, 2} <= {1, 2}); t(lambda: {1, 2} < {1, 2}); t(lambda: {1, 3} > {1})
                 t(lambda: frozenset({1}) == {1}); t(lambda: {1} >= frozenset()); t(lambda: {1} < [1]); t(lambda: {1} == [1])
@@ -171,7 +171,7 @@ class CompareTest {
                 0
                 False
                 False
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 class Cmp:
                     def __init__(self, v): self.v = v
                     def __eq__(self, o): print("eq", self.v); return isinstance(o, Cmp) and self.v == o.v
@@ -208,7 +208,7 @@ class CompareTest {
                 True
                 True
                 True
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 t(lambda: 2**53 + 1 == 2.0**53); t(lambda: 2**53 + 1 > 2.0**53); t(lambda: 10**400 > 1e308); t(lambda: -10**400 < -1e308)
                 t(lambda: 10**400 == float('inf')); t(lambda: 10**400 < float('inf')); t(lambda: 2**1024 > 1.7976931348623157e308)
                 t(lambda: 9007199254740993 < 9007199254740992.0); t(lambda: 9007199254740993 <= 9007199254740994.0); t(lambda: 1 == 1.0); t(lambda: True == 1.0)

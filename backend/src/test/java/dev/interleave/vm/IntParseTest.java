@@ -66,7 +66,7 @@ class IntParseTest {
                 ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 4302 digits; use sys.set_int_max_str_digits() to increase the limit
                 111
                 375
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 for s in ['12', ' 12_3 ', '1__2', '_12', '1_', '+5', '-0', '- 5', '--1', '12.5', '1e5', '\\t\\n 42\\x0c', '\\u0665\\u0666', '\\uff15', '\\u00a012\\u2003', '', ' ', '0', '00', '007', '9' * 30]:
                     t(lambda: int(s))
                 for s, b in [('0x1f', 0), ('0x1f', 16), ('1f', 16), ('010', 0), ('0', 0), ('00', 0), ('0_0', 0), ('0b101', 0), ('0B1', 0), ('0o17', 8), ('0o7', 0), ('0X1F', 0), ('z', 36), ('Z', 36), ('10', 36), ('0_1', 0), ('0x_1f', 16), ('0x', 16), ('0b', 0), ('0b1', 2), ('0x1g', 16), ('5', 2), ('12', 1), ('12', 37), ('-ff', 16), ('1_000', 0)]:
@@ -99,7 +99,7 @@ class IntParseTest {
                 3
                 TypeError: __int__ returned non-int (type str)
                 TypeError: int() argument must be a string, a bytes-like object or a real number, not 'F'
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 t(lambda: int()); t(lambda: int(12.9)); t(lambda: int(-12.9)); t(lambda: int(True)); t(lambda: int(1e20)); t(lambda: int(2.0**70)); t(lambda: int(float('inf'))); t(lambda: int(float('nan')))
                 t(lambda: int(None)); t(lambda: int([1])); t(lambda: int(12, 10)); t(lambda: int(base=10)); t(lambda: int('5', base=2)); t(lambda: int(x='5')); t(lambda: int('10', base=True)); t(lambda: int('10', 2.0)); t(lambda: int(1, 2, 3))
                 class I:
@@ -168,7 +168,7 @@ class IntParseTest {
                 True
                 TypeError: bool expected at most 1 argument, got 2
                 TypeError: bool() takes no keyword arguments
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 for s in [' 1.5 ', '1_0.5', 'inf', '-Infinity', 'nan', '-nan', '1e500', '-1e500', '1e-500', '0x1p3', '1.5e', 'infinity', 'iNf', '+.5e-3', '1__0', '_1', '1.', '.', '1e', 'e5', '1.5.', '1_0', '1_0.0_1e1_0', '1._0', '1e_5', 'nanx', '+nan', 'infinit', '\\uff11.\\uff15', '1d', '1f', '\\u00a01.5', '  -0  ', '']:
                     t(lambda: float(s))
                 t(lambda: float()); t(lambda: float(7)); t(lambda: float(10**400)); t(lambda: float(True)); t(lambda: float([1])); t(lambda: float(x=1)); t(lambda: float(1, 2)); t(lambda: float(None))
@@ -226,7 +226,7 @@ class IntParseTest {
                 ('r', 2)
                 2.5
                 TypeError: type Ix doesn't define __round__ method
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 for x in [2.5, 3.5, -2.5, 0.5, 1.5, -0.5, 2.675, 1.005, 1e16 + 1.5, 0.125, 0.375, -0.4, 123.456, 1e300, 5e-324, 2.0**70]:
                     print(repr(x), [repr(round(x, n)) for n in [-2, -1, 0, 1, 2, 5, 400]], repr(round(x)))
                 for x in [1234, 1250, 1350, -1250, 15, 25, 5, 10**30 + 5 * 10**10, True]:
@@ -293,7 +293,7 @@ class IntParseTest {
                 1.0
                 4
                 1024
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 t(lambda: (5).bit_length()); t(lambda: (-255).bit_length()); t(lambda: (0).bit_length()); t(lambda: (-2**63).bit_length()); t(lambda: (2**100).bit_length())
                 t(lambda: (255).bit_count()); t(lambda: (-7).bit_count()); t(lambda: (5).conjugate()); t(lambda: (5).real); t(lambda: (5).imag); t(lambda: (5).numerator); t(lambda: (5).denominator)
                 t(lambda: True.real); t(lambda: True.numerator); t(lambda: (3).as_integer_ratio()); t(lambda: (3).is_integer()); t(lambda: (5).__index__()); t(lambda: int.bit_length(True))

@@ -43,7 +43,7 @@ class ItemsTest {
                 'y'
                 [2, 3]
                 TypeError: __index__ returned non-int (type str)
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 L = [1, 2, 3]
                 t(lambda: L[-1]); t(lambda: L[True]); t(lambda: L[10**30]); t(lambda: L[-4]); t(lambda: L[3]); t(lambda: L['a']); t(lambda: L[1.5])
                 t(lambda: (1,)[2]); t(lambda: (1, 2)['a']); t(lambda: 'abc'[5]); t(lambda: 'abc'[-1]); t(lambda: 'abc'['a']); t(lambda: 'abc'[10**30])
@@ -84,7 +84,7 @@ class ItemsTest {
                 (9, -1, -1)
                 ValueError: slice step cannot be zero
                 ValueError: length should not be negative
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 L = list(range(10))
                 for s in [slice(None), slice(2, 8), slice(-3, None), slice(None, None, -1), slice(8, 2, -2), slice(-100, 100, 3), slice(5, 5), slice(7, 2), slice(None, None, 4), slice(-1, -11, -3), slice(1, -1, 2), slice(10**30, None, -1)]:
                     print(L[s], tuple(L)[s], "abcdefghij"[s], range(10)[s])
@@ -133,7 +133,7 @@ class ItemsTest {
                 TypeError: 'int' object does not support item deletion
                 KeyError: 'k'
                 None
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 def sa(s, v):
                     l = list(range(6)); l[s] = v; return l
                 for s, v in [(slice(1, 3), []), (slice(1, 3), [9, 9, 9, 9]), (slice(None), [1]), (slice(0, 6, 2), 'abc'), (slice(5, None, -2), (7, 8, 9)), (slice(10, 20), [1]), (slice(-2, None), range(3)), (slice(3, 1), 'xy'), (slice(0, 6, 2), [1, 2]), (slice(None, None, -1), list('abcdef')), (slice(1, 2), 5), (slice(None, None, 2), 5)]:
@@ -172,7 +172,7 @@ class ItemsTest {
                 TypeError: 'RO' object does not support item assignment
                 ('cgi', 'C', <class 'int'>)
                 ('cgi', 'C', ('x', 1))
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 class M:
                     def __init__(self): self.d = {}
                     def __getitem__(self, k): print("get", k); return self.d[k]

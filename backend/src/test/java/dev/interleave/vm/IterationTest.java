@@ -34,7 +34,7 @@ class IterationTest {
                 StopIteration:\s
                 dflt
                 ['list_iterator', 'tuple_iterator', 'str_ascii_iterator', 'str_iterator', 'dict_keyiterator', 'set_iterator', 'set_iterator', 'range_iterator', 'longrange_iterator']
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 class It:
                     def __init__(self): self.n = 0
                     def __iter__(self): return self
@@ -80,7 +80,7 @@ class IterationTest {
                 RuntimeError: Set changed size during iteration
                 None
                 [1, 2, 3, 4, 5, 6, 7]
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 d = {1: 1, 2: 2}
                 def m1():
                     for k in d:
@@ -151,7 +151,7 @@ class IterationTest {
                 True
                 True
                 TypeError: argument of type 'P' is not iterable
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 t(lambda: 1 in 'abc'); t(lambda: 'b' in 'abc'); t(lambda: '' in 'abc'); t(lambda: 1 in 5); t(lambda: [1] in {1}); t(lambda: [1] in {1: 2})
                 t(lambda: {1} in {frozenset({1})}); t(lambda: 2.0 in range(3)); t(lambda: True in range(3)); t(lambda: 'a' in range(3)); t(lambda: 10**20 - 1 in range(10**20))
                 t(lambda: 3 in [1, 2, 3]); t(lambda: (1, 2) in {(1, 2): 0}); t(lambda: 1 in {1: 2}.values() if False else 1 in {1: 2})
@@ -182,7 +182,7 @@ class IterationTest {
                 3
                 1
                 OverflowError: Python int too large to convert to C ssize_t
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 class B:
                     def __bool__(self): return False
                 class L0:

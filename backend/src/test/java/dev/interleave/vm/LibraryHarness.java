@@ -3,7 +3,7 @@ package dev.interleave.vm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.interleave.engine.Engine;
+import dev.interleave.engine.CapturedRun;
 import dev.interleave.engine.Limits;
 import dev.interleave.engine.OutputSink;
 import dev.interleave.engine.RunOptions;
@@ -166,33 +166,35 @@ final class LibraryHarness {
 
     // ---- whole programs ----
 
+    /**
+     * Python that defines {@code t(f)}: print {@code repr(f())}, or the exception it raises as
+     * "Type: message".
+     */
+    static final String PRELUDE = """
+            def t(f):
+                try:
+                    print(repr(f()))
+                except Exception as e:
+                    print(type(e).__name__ + ":", e)
+            """;
+
+    /** {@link #PRELUDE} and a blank line, put before the programs of the library tests. */
+    static final String T = PRELUDE + "\n";
+
     /** Runs a program through the engine (on a large stack) and returns stdout + stderr. */
     static String run(String source) {
         return run(source, 0);
     }
 
     static String run(String source, long seed) {
-        StringBuilder text = new StringBuilder();
-        OutputSink sink = new OutputSink() {
-            @Override
-            public void stdout(String t) {
-                text.append(t);
-            }
+        return CapturedRun.of(source, RunOptions.defaults().withSeed(seed)).output();
+    }
 
-            @Override
-            public void stderr(String t) {
-                text.append(t);
-            }
-        };
-        Thread t = new Thread(null, () -> new Engine().run("main.py", source,
-                RunOptions.defaults().withSeed(seed), sink), "library-test", 256L << 20);
-        t.start();
-        try {
-            t.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        return text.toString();
+    /**
+     * Runs a snippet after {@link #PRELUDE}, for the protocol tests (Arith, Compare, Ops, ...),
+     * and returns stdout + stderr.
+     */
+    static String runWithT(String snippet) {
+        return run(PRELUDE + snippet);
     }
 }

@@ -29,7 +29,7 @@ class OpsReprTest {
                 '\\u3000 \\xa0 \\u2000' 20 []
                 '\\u0378' 8 []
                 '̀' 3 ['0x300']
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 for s in ['', "'", '"', '\\'"', 'a\\\\b', '\\x00\\x01\\x1f\\x7f\\x80\\x9f\\xa0\\xad\\xff', '\\u0100\\u2028\\u2029\\u200b\\u200e\\ufeff\\uffff', '\\U0001f600\\U000e0001\\U0010ffff\\U000f0000', '\\ud800x\\udfff', 'tab\\tnl\\ncr\\r', '\\u0133 \\u03a9 \\u4e2d\\u6587 \\u0639', '\\x1b[0m', '\\u3000 \\u00a0 \\u2000', '\\u0378', '\\u0300']:
                     r = repr(s)
                     print(r, len(r), [hex(ord(c)) for c in r if ord(c) > 126])
@@ -44,7 +44,7 @@ class OpsReprTest {
                 () (1,) (1, 2) [] {} set() frozenset() frozenset({1, 2}) {1: {2: {}}} [[[]]] ((),)
                 [1, [...]] {'self': {...}, 'l': [1, [...]]} [[1, [...]], [1, [...]]] ([1, [...]],)
                 ([(...)],)
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 print(repr(['a', "b'", 'c"', 1, 2.5, None, True, (1,), [], {}, set(), frozenset(), range(3), slice(1, 2)]))
                 print(str([1, 'a']), str((1, 'a')), str({'a': [1, {2: (3,)}]}), str({1, 2}), [1.0, 1e100, -0.0, float('nan'), float('inf')])
                 print((), (1,), (1, 2), [], {}, set(), frozenset(), frozenset([1, 2]), {1: {2: {}}}, [[[]]], ((),))
@@ -63,7 +63,7 @@ class OpsReprTest {
                 ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit
                 4300
                 '-1000'
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 print(repr(10**30), repr(-10**30), str(2**64), repr(True), str(False), repr(None), repr(...), repr(NotImplemented))
                 print(1e22, 1e21, 123456789012345678.0, 0.1 + 0.7, 1/7, -1e-7, 2.5e-5, 100.0, 1e16, 9999999999999998.0, 5e-324, float('-inf'), -float('nan'))
                 print(repr(range(0)), repr(range(-5, 5, -1)), repr(range(1, 10, 2)), repr(slice(None, None, None)), repr(slice('a', (1,), [2])))
@@ -90,7 +90,7 @@ class OpsReprTest {
                 ValueError([1, 2]) | [1, 2] | ([1, 2],)
                 ArithmeticError(None) | None | (None,)
                 [ValueError('x'), KeyError('k')] {'e': E('z')}
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 print(repr(int), repr(str), repr(type), repr(object), repr(ValueError), repr(type(None)), repr(type(iter([]))), repr(type(iter(range(1)))))
                 class A: pass
                 class B(A):
@@ -114,7 +114,7 @@ class OpsReprTest {
                 TypeError: __str__ returned non-string (type int)
                 TypeError: __str__ returned non-string (type int)
                 TypeError: __repr__ returned non-string (type int)
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 class R:
                     def __repr__(self): return 'R!'
                 class S:
@@ -143,7 +143,7 @@ class OpsReprTest {
                 TypeError: unsupported operand type(s) for |: 'type' and 'int'
                 TypeError: type 'int' is not subscriptable
                 TypeError: type 'A' is not subscriptable
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 class A: pass
                 print(list[int], dict[str, list[int]], tuple[int, ...], type[int], list[None], tuple[()], list['x'], list[A])
                 print(int | None, int | str | None, list[int] | None, None | int, A | None, int | int)

@@ -42,7 +42,7 @@ class RangeTest {
                 4
                 range(0, 4)
                 3
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 print(range(5), range(0, 10, 2), range(-3, 3), list(range(5, 0, -2)), list(range(0)), list(range(3, 1)), range(1, 2).start, range(1, 5, 2).step, range(7).stop)
                 t(lambda: range(1.5)); t(lambda: range(1, 2, 0)); t(lambda: range()); t(lambda: range(1, 2, 3, 4)); t(lambda: range('a')); t(lambda: range(x=1)); t(lambda: range(True, 3))
                 t(lambda: range(0, 10, 3).index(6)); t(lambda: range(10).index(11)); t(lambda: range(10).index('a')); t(lambda: range(10).count(3)); t(lambda: range(10).count(2.0)); t(lambda: range(5).index(True))
@@ -64,7 +64,7 @@ class RangeTest {
                 9223372036854775807
                 True
                 True
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 r = range(10**20)
                 print(r, r[-1], r[10**19], r[::10**19], r[5:2:-1], bool(range(10**20, 10**20)), 10**20 - 1 in r, 10**20 in r, -1 in r, r.index(10**19), r.count(5))
                 print(list(range(10**20, 10**20 + 3)), type(iter(r)).__name__, r.start, r.stop, r.step, range(0, 10**20, 3)[::-1][:2], r[10**20 - 2:])
@@ -98,7 +98,7 @@ class RangeTest {
                 2
                 2
                 True
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 t(lambda: tuple()); t(lambda: tuple('ab')); t(lambda: tuple({1: 2})); t(lambda: tuple(range(3))); t(lambda: tuple(5)); t(lambda: tuple(1, 2)); t(lambda: tuple(iterable=[1]))
                 t(lambda: (1, 2, 3, 2).index(2, 2)); t(lambda: (1, 2, 3, 2).index(2, -1)); t(lambda: (1, 2, 1).index(5)); t(lambda: (1, 2).index(2, 0, 1)); t(lambda: (1, 2).index())
                 t(lambda: (1,).index(1, 'a')); t(lambda: (1, 2).index(2, None)); t(lambda: (1, 2, 1).count(1)); t(lambda: (1,).count()); t(lambda: (1, [2], 'x').count([2]))
@@ -120,7 +120,7 @@ class RangeTest {
                 TypeError: slice.indices() takes exactly one argument (0 given)
                 True
                 -2178470213028018262
-                """, PyRun.run("""
+                """, LibraryHarness.runWithT("""
                 t(lambda: slice(3)); t(lambda: slice(1, 2)); t(lambda: slice(1, 2, 3)); t(lambda: slice()); t(lambda: slice(1, 2, 3, 4)); t(lambda: slice(x=1))
                 s = slice(1, 10, 2); print(s.start, s.stop, s.step, s.indices(5), slice(None).indices(3), slice(-1, None, -1).indices(4))
                 t(lambda: s.indices('a')); t(lambda: s.indices()); t(lambda: slice(1, 2) == slice(1, 2)); t(lambda: hash(slice(1, 2)))

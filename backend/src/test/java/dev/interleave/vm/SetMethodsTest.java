@@ -1,5 +1,6 @@
 package dev.interleave.vm;
 
+import static dev.interleave.vm.LibraryHarness.T;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -9,16 +10,6 @@ import org.junit.jupiter.api.Test;
  * Each program runs through the engine; the expected output was recorded from CPython 3.13.
  */
 class SetMethodsTest {
-
-    /** t(lambda: expr) prints repr(expr) or "Type: message". */
-    private static final String T = """
-            def t(f):
-                try:
-                    print(repr(f()))
-                except Exception as e:
-                    print(type(e).__name__ + ":", e)
-
-            """;
 
     @Test
     void operations() {
