@@ -189,7 +189,19 @@ final class Frames {
         }
         PyObject instance = t.allocator() == Builtins.OBJECT.allocator() ? new PyInstance(t)
                 : Calls.allocate(in, t, collect(null, args, off, n), kwnames);
-        Frame nf = newFrame(initFn, instance, args, off, n, kwnames);
+        Frame nf;
+        PyCode c = initFn.code;
+        if (kwnames == null && c.simple && c.argcount == n + 1) {
+            nf = new Frame(c, initFn.globals, in.builtinsDict());
+            nf.func = initFn;
+            nf.locals[0] = instance;
+            System.arraycopy(args, off, nf.locals, 1, n);
+            if (initFn.closure != null) {
+                System.arraycopy(initFn.closure, 0, nf.cells, 0, initFn.closure.length);
+            }
+        } else {
+            nf = newFrame(initFn, instance, args, off, n, kwnames);
+        }
         clearCall(f, base);
         nf.initSelf = instance;
         push(ts, f, nf, Frame.MODE_INIT);

@@ -44,7 +44,11 @@ final class ListSort {
                         reverse(values, 0, n);
                     }
                 }
-                timsort(keys, values, n, comparator(in, keys, n));
+                if (values == null && allSmallInts(keys, n)) {
+                    java.util.Arrays.sort(keys, 0, n, INT_ORDER);
+                } else {
+                    timsort(keys, values, n, comparator(in, keys, n));
+                }
                 PyObject[] sorted = values != null ? values : keys;
                 if (reverse) {
                     reverse(sorted, 0, n);
@@ -59,6 +63,19 @@ final class ListSort {
                 throw PyErr.valueError("list modified during sort");
             }
         }
+    }
+
+    /** Plain ints that fit in a long compare by value; Java's object sort is stable too. */
+    private static final java.util.Comparator<PyObject> INT_ORDER =
+            (a, b) -> Long.compare(((PyInt) a).value, ((PyInt) b).value);
+
+    private static boolean allSmallInts(PyObject[] keys, int n) {
+        for (int i = 0; i < n; i++) {
+            if (keys[i].getClass() != PyInt.class || ((PyInt) keys[i]).big != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Less comparator(Interpreter in, PyObject[] keys, int n) {
