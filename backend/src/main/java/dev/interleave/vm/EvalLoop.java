@@ -254,66 +254,15 @@ final class EvalLoop {
                                 }
                             }
                         }
-                        case CALL -> {
-                            int base = sp - arg - 2;
-                            PyObject callable = stack[base];
-                            PyObject self = stack[base + 1];
-                            PyFunction fn = null;
-                            if (callable instanceof PyFunction pf) {
-                                fn = pf;
-                            } else if (self == null && callable instanceof PyBoundMethod bm && bm.func instanceof PyFunction pf) {
-                                fn = pf;
-                                self = bm.self;
-                            }
-                            int nargs = self != null ? arg + 1 : arg;
-                            f.pc = pc;
-                            if (fn != null && fn.code.simple && fn.code.argcount == nargs && ts.depth < in.recursionLimit()) {
-                                Frame nf = new Frame(fn.code, fn.globals, f.builtins);
-                                nf.func = fn;
-                                if (self != null) {
-                                    nf.locals[0] = self;
-                                    System.arraycopy(stack, base + 2, nf.locals, 1, arg);
-                                } else {
-                                    System.arraycopy(stack, base + 2, nf.locals, 0, arg);
-                                }
-                                PyCell[] closure = fn.closure;
-                                if (closure != null) {
-                                    System.arraycopy(closure, 0, nf.cells, 0, closure.length);
-                                }
-                                f.sp = base;
-                                nf.back = f;
-                                ts.depth++;
-                                ts.top = nf;
-                                continue frames;
-                            } else if (callable instanceof PyBuiltinFunction bf && Fast.directNative(bf, self, stack, base, arg)) {
-                                PyObject[] a = new PyObject[nargs];
-                                if (self != null) {
-                                    a[0] = self;
-                                    System.arraycopy(stack, base + 2, a, 1, arg);
-                                } else {
-                                    System.arraycopy(stack, base + 2, a, 0, arg);
-                                }
-                                f.sp = sp;
-                                PyObject r = bf.code.call(in, a, null);
-                                sp = base;
-                                stack[sp++] = r;
-                            } else {
-                                f.sp = sp;
-                                if (frames.call(ts, f, CALL, arg) != f) {
-                                    continue frames;
-                                }
-                                sp = f.sp;
-                            }
+                        case CALL, CALL_KW, CALL_FUNCTION_EX -> {
+                        f.sp = sp;
+                        f.pc = pc;
+                        if (frames.call(ts, f, ins & 0xFF, arg) != f) {
+                            continue frames;
                         }
-                        case CALL_KW, CALL_FUNCTION_EX -> {
-                            f.sp = sp;
-                            f.pc = pc;
-                            if (frames.call(ts, f, ins & 0xFF, arg) != f) {
-                                continue frames;
-                            }
-                            sp = f.sp;
-                        }
-                        case RETURN_VALUE, YIELD_VALUE -> {
+                        sp = f.sp;
+                    }
+                    case RETURN_VALUE, YIELD_VALUE -> {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
                             if ((ins & 0xFF) == RETURN_VALUE && f.mode == Frame.MODE_PUSH && f.gen == null) {

@@ -57,6 +57,12 @@ final class Frames {
 
     /** CALL, CALL_KW and CALL_FUNCTION_EX: returns the frame to continue in. */
     Frame call(ThreadState ts, Frame f, int op, int arg) {
+        if (op == CALL) {
+            Frame fast = fastCall(ts, f, arg);
+            if (fast != null) {
+                return fast;
+            }
+        }
         PyObject[] st = f.stack;
         int sp = f.sp;
         String[] kwnames = null;
@@ -110,6 +116,62 @@ final class Frames {
             return f;
         }
         return next;
+    }
+
+    /**
+     * The commonest calls without the general dispatch: a Python function given exactly its
+     * positional parameters (a frame is pushed), and a native without keywords (called at once,
+     * its result pushed). Returns null when the call needs the general path.
+     */
+    private Frame fastCall(ThreadState ts, Frame f, int nargs) {
+        PyObject[] stack = f.stack;
+        int base = f.sp - nargs - 2;
+        PyObject callable = stack[base];
+        PyObject self = stack[base + 1];
+        PyFunction fn = null;
+        if (callable instanceof PyFunction pf) {
+            fn = pf;
+        } else if (self == null && callable instanceof PyBoundMethod bm && bm.func instanceof PyFunction pf) {
+            fn = pf;
+            self = bm.self;
+        }
+        int n = self != null ? nargs + 1 : nargs;
+        if (fn != null) {
+            PyCode c = fn.code;
+            if (!c.simple || c.argcount != n || ts.depth >= in.recursionLimit()) {
+                return null;
+            }
+            Frame nf = new Frame(c, fn.globals, f.builtins);
+            nf.func = fn;
+            if (self != null) {
+                nf.locals[0] = self;
+                System.arraycopy(stack, base + 2, nf.locals, 1, nargs);
+            } else {
+                System.arraycopy(stack, base + 2, nf.locals, 0, nargs);
+            }
+            if (fn.closure != null) {
+                System.arraycopy(fn.closure, 0, nf.cells, 0, fn.closure.length);
+            }
+            f.sp = base;
+            nf.back = f;
+            ts.depth++;
+            ts.top = nf;
+            return nf;
+        }
+        if (callable instanceof PyBuiltinFunction bf && Fast.directNative(bf, self, stack, base, nargs)) {
+            PyObject[] a = new PyObject[n];
+            if (self != null) {
+                a[0] = self;
+                System.arraycopy(stack, base + 2, a, 1, nargs);
+            } else {
+                System.arraycopy(stack, base + 2, a, 0, nargs);
+            }
+            PyObject r = bf.code.call(in, a, null);
+            f.sp = base;
+            stack[f.sp++] = r;
+            return f;
+        }
+        return null;
     }
 
     /** Pops the call's stack slots; either links a frame (returned) or pushes the result (null returned). */
