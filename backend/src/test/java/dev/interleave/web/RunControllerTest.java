@@ -148,13 +148,13 @@ class RunControllerTest {
     @Test
     void engineFailureIs500WithAMessage() throws Exception {
         runner.behaviour = (fileName, source, options, out) -> {
-            throw new IllegalStateException("engine wiring in progress");
+            throw new IllegalStateException("simulated engine failure");
         };
 
         completed(postRun(body("pass", "")))
                 .andExpect(status().isInternalServerError())
                 .andExpect(jsonPath("$.error").value(
-                        "the engine failed: java.lang.IllegalStateException: engine wiring in progress"));
+                        "the engine failed: java.lang.IllegalStateException: simulated engine failure"));
     }
 
     @Test
