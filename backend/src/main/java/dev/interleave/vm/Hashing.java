@@ -42,9 +42,9 @@ final class Hashing {
     }
 
     /** _Py_HashDouble. */
-    static long floatHash(double v, PyObject inst) {
+    static long floatHash(Interpreter in, double v, PyObject inst) {
         if (Double.isNaN(v)) {
-            return identity(inst);
+            return identity(in, inst);
         }
         if (Double.isInfinite(v)) {
             return v > 0 ? 314159 : -314159;
@@ -127,7 +127,7 @@ final class Hashing {
             return intHash((PyInt) o);
         }
         if (c == PyFloat.class) {
-            return floatHash(((PyFloat) o).value, o);
+            return floatHash(in, ((PyFloat) o).value, o);
         }
         if (c == PyTuple.class) {
             return tupleHash(in, ((PyTuple) o).items, true);
@@ -155,8 +155,9 @@ final class Hashing {
     }
 
     /** _Py_HashPointer of an address-like number (identity hash codes: cheap, nothing kept per object). */
-    static long identity(PyObject o) {
-        return Long.rotateRight(0x7f0000000000L | ((long) System.identityHashCode(o) << 4), 4);
+    /** CPython's _Py_HashPointer of the object's (deterministic) address. */
+    static long identity(Interpreter in, PyObject o) {
+        return Long.rotateRight(ObjectIds.address(in, o), 4);
     }
 
     /**
@@ -182,7 +183,7 @@ final class Hashing {
                 throw PyErr.unhashable(o);
             }
         }
-        return identity(o);
+        return identity(in, o);
     }
 
     /** The hash of the builtin types (int.__hash__, str.__hash__ & co.), for any instance of them. */
@@ -194,7 +195,7 @@ final class Hashing {
             return intHash(i);
         }
         if (o instanceof PyFloat f) {
-            return floatHash(f.value, f);
+            return floatHash(in, f.value, f);
         }
         if (o instanceof PyTuple t) {
             return tupleHash(in, t.items, true);
@@ -208,7 +209,7 @@ final class Hashing {
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet) {
             throw PyErr.unhashable(o);
         }
-        return identity(o);
+        return identity(in, o);
     }
 
     /** What a __hash__ method returned, as CPython reduces it. */

@@ -193,6 +193,52 @@ public final class Interpreter {
         return (T) moduleState.computeIfAbsent(key, k -> make.get());
     }
 
+    // ---- identity ----
+
+    private int nextSerial;
+
+    /**
+     * A number for an object, in the order the run first asked: the base of identity hashes.
+     * Objects shared by all runs (builtin types and functions) get one from their name instead,
+     * so that no run writes to them.
+     */
+    public long serialOf(PyObject o) {
+        if (o instanceof PyType t && t.isBuiltin()) {
+            return 0x40000000L + (t.name().hashCode() & 0x3fffffffL);
+        }
+        if (o instanceof PyBuiltinFunction f && (f.owner == null || f.owner.isBuiltin())) {
+            return 0x40000000L + (f.qualname().hashCode() & 0x3fffffffL);
+        }
+        String shared = sharedName(o);
+        if (shared != null) {
+            return 0x20000000L + (shared.hashCode() & 0x1fffffffL);
+        }
+        if (o.serial == 0) {
+            o.serial = ++nextSerial;
+        }
+        return o.serial;
+    }
+
+    /** A name for the objects every run shares (singletons and small cached values), else null. */
+    private static String sharedName(PyObject o) {
+        if (o instanceof PyNone || o instanceof PyBool) {
+            return o.toString();
+        }
+        if (o.getClass() == PyInt.class && !((PyInt) o).isBig() && ((PyInt) o).value >= -5 && ((PyInt) o).value <= 256) {
+            return "int " + ((PyInt) o).value;
+        }
+        if (o.getClass() == PyStr.class && ((PyStr) o).value.length() <= 1) {
+            return "str " + ((PyStr) o).value;
+        }
+        if (o == PyTuple.EMPTY) {
+            return "tuple ()";
+        }
+        if (o instanceof PyGetSet g) {
+            return "getset " + g.name;
+        }
+        return null;
+    }
+
     // ---- modules ----
 
     public Map<String, PyModule> modules() {

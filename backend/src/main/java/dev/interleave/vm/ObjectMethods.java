@@ -49,7 +49,7 @@ final class ObjectMethods {
         });
         Methods.def(t, "__hash__", (in, args, kw) -> {
             BuiltinDunders.wrapperArgs("__hash__", args, kw, 0);
-            return PyInt.of(identity(args[0]) >> 4);
+            return PyInt.of(Hashing.identity(in, args[0]));
         });
         Methods.def(t, "__format__", (in, args, kw) -> {
             PyObject specArg = ClinicArgs.one("object.__format__", args, kw, 1);
@@ -92,10 +92,5 @@ final class ObjectMethods {
             return s.value;
         }
         throw PyErr.typeError("attribute name must be string, not '" + o.type().name() + "'");
-    }
-
-    /** A stable per-object number standing in for an address. */
-    static long identity(PyObject o) {
-        return 0x7f0000000000L + ((long) System.identityHashCode(o) << 4);
     }
 }

@@ -6,6 +6,12 @@ package dev.interleave.vm;
  */
 public abstract class PyObject {
 
+    /**
+     * The object's number in its run, given on first need by {@link Interpreter#serialOf}; 0 until
+     * then. Identity hashes and id() derive from it, so they are the same on every run.
+     */
+    int serial;
+
     public abstract PyType type();
 
     /** The instance attribute dict, or null when this kind of object has none. */
