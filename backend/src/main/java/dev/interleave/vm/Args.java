@@ -67,23 +67,6 @@ public final class Args {
         return -1;
     }
 
-    /** Checks a positional-only argument count with Argument Clinic's words: "NAME expected 2 arguments, got 1". */
-    public static void range(String name, PyObject[] args, String[] kwnames, int skip, int min, int max) {
-        noKeywords(name, kwnames);
-        int n = args.length - skip;
-        if (n < min || n > max) {
-            if (min == max) {
-                throw PyErr.typeError(name + " expected " + min + " argument" + (min == 1 ? "" : "s") + ", got " + n);
-            }
-            if (n < min) {
-                throw PyErr.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s")
-                        + ", got " + n);
-            }
-            throw PyErr.typeError(name + " expected at most " + max + " argument" + (max == 1 ? "" : "s")
-                    + ", got " + n);
-        }
-    }
-
     public static String str(PyObject o, String fname, String what) {
         if (o instanceof PyStr s) {
             return s.value;

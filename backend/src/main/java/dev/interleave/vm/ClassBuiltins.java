@@ -9,11 +9,11 @@ final class ClassBuiltins {
     private static final List<PyBuiltinFunction> FUNCTIONS = List.of(
             Methods.fn("__build_class__", ClassBuiltins::buildClass),
             Methods.fn("isinstance", (in, a, kw) -> {
-                Args.range("isinstance", a, kw, 0, 2, 2);
+                ClinicArgs.positional("isinstance", a, kw, 0, 2, 2);
                 return PyBool.of(isInstance(in, a[0], a[1]));
             }),
             Methods.fn("issubclass", (in, a, kw) -> {
-                Args.range("issubclass", a, kw, 0, 2, 2);
+                ClinicArgs.positional("issubclass", a, kw, 0, 2, 2);
                 if (!(a[0] instanceof PyType t)) {
                     throw PyErr.typeError("issubclass() arg 1 must be a class");
                 }
@@ -28,17 +28,17 @@ final class ClassBuiltins {
                 return v != null ? v : a[2];
             }),
             Methods.fn("setattr", (in, a, kw) -> {
-                Args.range("setattr", a, kw, 0, 3, 3);
+                ClinicArgs.positional("setattr", a, kw, 0, 3, 3);
                 Attr.set(in, a[0], attrName(a[1]), a[2]);
                 return PyNone.NONE;
             }),
             Methods.fn("delattr", (in, a, kw) -> {
-                Args.range("delattr", a, kw, 0, 2, 2);
+                ClinicArgs.positional("delattr", a, kw, 0, 2, 2);
                 Attr.delete(in, a[0], attrName(a[1]));
                 return PyNone.NONE;
             }),
             Methods.fn("hasattr", (in, a, kw) -> {
-                Args.range("hasattr", a, kw, 0, 2, 2);
+                ClinicArgs.positional("hasattr", a, kw, 0, 2, 2);
                 return PyBool.of(Attr.hasAttr(in, a[0], attrName(a[1])));
             }));
 
@@ -68,11 +68,11 @@ final class ClassBuiltins {
         Methods.getter(Builtins.PROPERTY, "fset", (in, o) -> orNone(((PyProperty) o).fset));
         Methods.getter(Builtins.PROPERTY, "fdel", (in, o) -> orNone(((PyProperty) o).fdel));
         Builtins.STATICMETHOD.allocator((in, t, a, kw) -> {
-            Args.range("staticmethod", a, kw, 0, 1, 1);
+            ClinicArgs.positional("staticmethod", a, kw, 0, 1, 1);
             return new PyWrappedMethod(a[0], false);
         });
         Builtins.CLASSMETHOD.allocator((in, t, a, kw) -> {
-            Args.range("classmethod", a, kw, 0, 1, 1);
+            ClinicArgs.positional("classmethod", a, kw, 0, 1, 1);
             return new PyWrappedMethod(a[0], true);
         });
         Methods.getter(Builtins.STATICMETHOD, "__func__", (in, o) -> ((PyWrappedMethod) o).func);

@@ -238,7 +238,7 @@ final class EvalLoop {
                             } else if (it instanceof PyGenerator g && g.kind == Builtins.GENERATOR) {
                                 f.sp = sp;
                                 f.pc = pc;
-                                if (frames.resume(ts, f, g, PyNone.NONE, Frame.MODE_FOR_ITER, arg)) {
+                                if (frames.link(ts, f, g, PyNone.NONE, Frame.MODE_FOR_ITER, arg, false)) {
                                     continue frames;
                                 } else {
                                     stack[--sp] = null;

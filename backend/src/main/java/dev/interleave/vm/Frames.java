@@ -32,6 +32,22 @@ final class Frames {
         return fr;
     }
 
+    /** A frame for a simple function (see {@link PyCode#simple}) given exactly its arguments. */
+    private Frame simpleFrame(PyFunction fn, PyObject self, PyObject[] args, int off, int n) {
+        Frame nf = new Frame(fn.code, fn.globals, in.builtinsDict());
+        nf.func = fn;
+        if (self != null) {
+            nf.locals[0] = self;
+            System.arraycopy(args, off, nf.locals, 1, n);
+        } else {
+            System.arraycopy(args, off, nf.locals, 0, n);
+        }
+        if (fn.closure != null) {
+            System.arraycopy(fn.closure, 0, nf.cells, 0, fn.closure.length);
+        }
+        return nf;
+    }
+
     /** Calling a generator function makes the generator without running it. */
     static PyGenerator makeGenerator(Frame fr) {
         PyCode c = fr.code;
@@ -141,17 +157,7 @@ final class Frames {
             if (!c.simple || c.argcount != n || ts.depth >= in.recursionLimit()) {
                 return null;
             }
-            Frame nf = new Frame(c, fn.globals, f.builtins);
-            nf.func = fn;
-            if (self != null) {
-                nf.locals[0] = self;
-                System.arraycopy(stack, base + 2, nf.locals, 1, nargs);
-            } else {
-                System.arraycopy(stack, base + 2, nf.locals, 0, nargs);
-            }
-            if (fn.closure != null) {
-                System.arraycopy(fn.closure, 0, nf.cells, 0, fn.closure.length);
-            }
+            Frame nf = simpleFrame(fn, self, stack, base + 2, nargs);
             f.sp = base;
             nf.back = f;
             ts.depth++;
@@ -254,13 +260,7 @@ final class Frames {
         Frame nf;
         PyCode c = initFn.code;
         if (kwnames == null && c.simple && c.argcount == n + 1) {
-            nf = new Frame(c, initFn.globals, in.builtinsDict());
-            nf.func = initFn;
-            nf.locals[0] = instance;
-            System.arraycopy(args, off, nf.locals, 1, n);
-            if (initFn.closure != null) {
-                System.arraycopy(initFn.closure, 0, nf.cells, 0, initFn.closure.length);
-            }
+            nf = simpleFrame(initFn, instance, args, off, n);
         } else {
             nf = newFrame(initFn, instance, args, off, n, kwnames);
         }
@@ -345,11 +345,6 @@ final class Frames {
         g.callerHandled = ts.handled;
         ts.handled = g.excState;
         return true;
-    }
-
-    /** FOR_ITER on a generator: true when its frame was linked. */
-    boolean resume(ThreadState ts, Frame caller, PyGenerator g, PyObject sent, int mode, int modeArg) {
-        return link(ts, caller, g, sent, mode, modeArg, false);
     }
 
     /** SEND: [subiter sent] -> continue with a yielded value, or jump with the result. */

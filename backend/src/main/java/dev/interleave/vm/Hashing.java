@@ -157,7 +157,7 @@ final class Hashing {
     /** _Py_HashPointer of an address-like number (identity hash codes: cheap, nothing kept per object). */
     /** CPython's _Py_HashPointer of the object's (deterministic) address. */
     static long identity(Interpreter in, PyObject o) {
-        return Long.rotateRight(ObjectIds.address(in, o), 4);
+        return Long.rotateRight(ObjectIds.of(in, o), 4);
     }
 
     /**

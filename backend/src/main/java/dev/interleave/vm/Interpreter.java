@@ -100,15 +100,14 @@ public final class Interpreter {
             return null;
         }
         PyObject r = loop.run(ts, g.frame, exc == null ? null : new PyException(exc));
-        return ts.yielded ? r : returned(ts, r);
-    }
-
-    private PyObject lastReturn;
-
-    private PyObject returned(ThreadState ts, PyObject r) {
+        if (ts.yielded) {
+            return r;
+        }
         lastReturn = r;
         return null;
     }
+
+    private PyObject lastReturn;
 
     /** The value the last generator resumed from Java returned with. */
     PyObject lastReturn() {

@@ -12,13 +12,8 @@ public final class ObjectIds {
 
     private ObjectIds() {}
 
-    /** The id of {@code o} in this run. */
+    /** The id of {@code o} in this run: the address-like number identity hashes are made from too. */
     public static long of(Interpreter in, PyObject o) {
-        return address(in, o);
-    }
-
-    /** The address-like number id() and identity hashes are made from. */
-    static long address(Interpreter in, PyObject o) {
         return BASE + in.serialOf(o) * STEP;
     }
 }

@@ -83,7 +83,7 @@ final class RareOps {
             case SET_UPDATE -> {
                 PyObject it = stack[--sp];
                 stack[sp] = null;
-                Seq.setUpdate(in, (PySet) stack[sp - arg], it);
+                ((PySet) stack[sp - arg]).update(in, it);
             }
             case DICT_UPDATE -> {
                 PyObject m = stack[--sp];

@@ -38,10 +38,6 @@ final class Seq {
         }
     }
 
-    static void setUpdate(Interpreter in, PySet set, PyObject iterable) {
-        set.update(in, iterable);
-    }
-
     static void dictUpdate(Interpreter in, PyDict dict, PyObject mapping) {
         if (DictMethods.directMerge(mapping)) {
             dict.update(in, (PyDict) mapping);
