@@ -16,6 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "backend/src/test/resources/conformance"
 TIMEOUT = 30
+LIBDIR = os.path.dirname(os.__file__)
 
 
 def collect(args):
@@ -47,6 +48,11 @@ def record(program, env):
     # CPython makes the script path absolute (bpo-20443), so tracebacks would name
     # this machine's checkout; rewrite them to the basename the program was run as.
     stderr = proc.stderr.replace(f'File "{program.parent}{os.sep}'.encode(), b'File "')
+    # Warnings start with the script's path too ("/abs/dir/x.py:5: DeprecationWarning: ...").
+    stderr = stderr.replace(f'{program.parent}{os.sep}{program.name}:'.encode(), f'{program.name}:'.encode())
+    # Library frames (threading.py...) name this interpreter's install; the engine names
+    # the standard Debian location instead.
+    stderr = stderr.replace(f'File "{LIBDIR}{os.sep}'.encode(), b'File "/usr/lib/python3.13/')
     if str(program.parent).encode() in proc.stdout + stderr:
         print(f"record_conformance: warning: {program} output mentions its directory")
     program.with_suffix(".out").write_bytes(proc.stdout)

@@ -5,7 +5,10 @@ import dev.interleave.engine.OutputSink;
 import dev.interleave.engine.RunOptions;
 import dev.interleave.engine.RunResult;
 
+import dev.interleave.machine.ChromeTrace;
+import dev.interleave.machine.TraceJson;
 import java.io.FileOutputStream;
+import java.io.Writer;
 import java.io.FileDescriptor;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -64,20 +67,35 @@ public final class RunCommand {
         String source;
         try {
             cli = CliArgs.parse(List.of(args));
-            if (cli.traceFile() != null || cli.chromeTraceFile() != null) {
-                throw new CliArgs.UsageException((cli.traceFile() != null ? "--trace" : "--chrome-trace")
-                        + " is not available yet: traces come with the simulated machine (threads and the GIL)");
-            }
             source = readSource(cli.file());
+            checkWritable(cli.traceFile(), "--trace");
+            checkWritable(cli.chromeTraceFile(), "--chrome-trace");
         } catch (CliArgs.UsageException e) {
             err.println("interleave: " + e.getMessage());
             err.println(CliArgs.USAGE);
             return EXIT_USAGE;
         }
 
+        for (int i = 1; i < cli.repeat(); i++) {
+            long started = System.nanoTime();
+            RunResult warmup = runProgram(cli, source, OutputSink.DISCARD);
+            if (cli.summary() && warmup.summary() != null) {
+                err.print(SummaryText.of(warmup, System.nanoTime() - started));
+            }
+        }
         StreamSink sink = new StreamSink(stdout, stderr);
         try {
-            return runProgram(cli, source, sink).exitStatus();
+            long started = System.nanoTime();
+            RunResult result = runProgram(cli, source, sink);
+            long wallNanos = System.nanoTime() - started;
+            sink.flush();
+            if (cli.summary() && result.summary() != null) {
+                err.print(SummaryText.of(result, wallNanos));
+            }
+            if (!writeTraces(cli, result, err)) {
+                return EXIT_INTERNAL_ERROR;
+            }
+            return result.exitStatus();
         } catch (RuntimeException | StackOverflowError e) {
             sink.flush();
             err.println("interleave: internal error: " + e);
@@ -91,6 +109,45 @@ public final class RunCommand {
     /** Runs the program with the machine settings of the command line. */
     private RunResult runProgram(CliArgs cli, String source, OutputSink sink) {
         return runner.run(cli.file(), source, cli.toRunOptions(), sink);
+    }
+
+    /** Writes the files --trace and --chrome-trace asked for; false (after saying why) when one fails. */
+    private static boolean writeTraces(CliArgs cli, RunResult result, PrintStream err) {
+        if (result.trace() == null) {
+            return true;
+        }
+        try {
+            if (cli.traceFile() != null) {
+                try (Writer w = Files.newBufferedWriter(Path.of(cli.traceFile()), StandardCharsets.UTF_8)) {
+                    TraceJson.write(w, cli.file(), cli.toRunOptions(), result);
+                }
+            }
+            if (cli.chromeTraceFile() != null) {
+                try (Writer w = Files.newBufferedWriter(Path.of(cli.chromeTraceFile()), StandardCharsets.UTF_8)) {
+                    ChromeTrace.write(w, result);
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            err.println("interleave: can't write the trace: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private static void checkWritable(String file, String option) throws CliArgs.UsageException {
+        if (file == null) {
+            return;
+        }
+        Path p;
+        try {
+            p = Path.of(file).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            throw new CliArgs.UsageException(option + ": invalid file name: " + file);
+        }
+        Path dir = p.getParent();
+        if (Files.isDirectory(p) || dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
+            throw new CliArgs.UsageException(option + ": can't write '" + file + "'");
+        }
     }
 
     private static String readSource(String file) throws CliArgs.UsageException {

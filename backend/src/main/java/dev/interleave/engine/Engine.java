@@ -3,6 +3,11 @@ package dev.interleave.engine;
 import dev.interleave.lang.Compiler;
 import dev.interleave.lang.PySyntaxError;
 import dev.interleave.vm.Builtins;
+import dev.interleave.machine.Machine;
+import dev.interleave.machine.ReplayPolicy;
+import dev.interleave.machine.RunStopped;
+import dev.interleave.machine.SchedulePolicy;
+import dev.interleave.machine.Trace;
 import dev.interleave.vm.Interpreter;
 import dev.interleave.vm.LimitExceeded;
 import dev.interleave.vm.Ops;
@@ -34,21 +39,96 @@ public final class Engine {
             out.stderr(TracebackPrinter.formatSyntaxError(fileName, source, e));
             return new RunResult(1, RunResult.Ending.SYNTAX_ERROR, "");
         }
-        Interpreter in = new Interpreter(out, limits, options.seed());
+        return onVirtualThread(() -> execute(fileName, code, options, out));
+    }
+
+    private RunResult execute(String fileName, PyCode code, RunOptions options, OutputSink out) {
+        Limits limits = options.limits();
+        Trace trace = new Trace(options.keepTrace(), limits.maxTraceEvents());
+        Interpreter in = new Interpreter(out, limits, options.seed(), options.machine(), policy(options), trace);
+        Machine machine = in.machine();
         in.setArgv(new String[] {fileName});
         try {
-            in.runModule(code, in.mainGlobals());
-            return new RunResult(0, RunResult.Ending.FINISHED, "");
-        } catch (PyException e) {
-            return uncaught(in, e.exc, out);
+            RunResult result;
+            try {
+                in.runModule(code, in.mainGlobals());
+                result = new RunResult(0, RunResult.Ending.FINISHED, "");
+            } catch (PyException e) {
+                result = uncaught(in, e.exc, out);
+            }
+            machine.mainFinished();
+            return finished(result, machine);
+        } catch (RunStopped e) {
+            int status = e.why == RunStopped.Why.DEADLOCK ? 3 : 4;
+            out.stderr("interleave: " + e.getMessage() + (e.getMessage().endsWith("\n") ? "" : "\n"));
+            RunResult.Ending ending = e.why == RunStopped.Why.DEADLOCK ? RunResult.Ending.DEADLOCK
+                    : RunResult.Ending.LIMIT;
+            return finished(new RunResult(status, ending, e.getMessage()), machine);
         } catch (LimitExceeded e) {
-            out.stderr("interleave: " + e.getMessage() + "\n");
-            return new RunResult(4, RunResult.Ending.LIMIT, e.getMessage());
+            return finished(limit(e.getMessage(), out), machine);
+        } catch (ReplayPolicy.ReplayDiverged e) {
+            return finished(limit(e.getMessage(), out), machine);
         } catch (OutOfMemoryError e) {
-            String msg = "heap limit reached: the program used more memory than the engine allows";
-            out.stderr("interleave: " + msg + "\n");
-            return new RunResult(4, RunResult.Ending.LIMIT, msg);
+            return finished(limit("heap limit reached: the program used more memory than the engine allows", out),
+                    machine);
+        } finally {
+            machine.close();
         }
+    }
+
+    /**
+     * Runs the program's main thread on a virtual thread, like every other simulated thread, so
+     * that handing the CPU from one to another never waits for the operating system.
+     */
+    private static RunResult onVirtualThread(java.util.function.Supplier<RunResult> run) {
+        RunResult[] result = new RunResult[1];
+        Throwable[] thrown = new Throwable[1];
+        Thread t = Thread.ofVirtual().name("interleave MainThread").start(() -> {
+            try {
+                result[0] = run.get();
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        });
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (thrown[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (thrown[0] instanceof Error e) {
+            throw e;
+        }
+        return result[0];
+    }
+
+    private static SchedulePolicy policy(RunOptions options) {
+        if (options.replay() != null) {
+            return SchedulePolicy.replay(options.replay());
+        }
+        return switch (options.policy()) {
+            case "round-robin" -> SchedulePolicy.roundRobin();
+            case "random" -> SchedulePolicy.seeded(options.seed());
+            default -> throw new IllegalArgumentException("unknown schedule policy: " + options.policy());
+        };
+    }
+
+    private static RunResult limit(String msg, OutputSink out) {
+        out.stderr("interleave: " + msg + "\n");
+        return new RunResult(4, RunResult.Ending.LIMIT, msg);
+    }
+
+    private static RunResult finished(RunResult r, Machine machine) {
+        return new RunResult(r.exitStatus(), r.ending(), r.message(), RunSummary.of(machine), machine.trace());
     }
 
     private static RunResult uncaught(Interpreter in, PyBaseException exc, OutputSink out) {

@@ -5,4 +5,15 @@ public interface OutputSink {
     void stdout(String text);
 
     void stderr(String text);
+
+    /** Drops everything (benchmark warm-up runs). */
+    OutputSink DISCARD = new OutputSink() {
+        @Override
+        public void stdout(String text) {
+        }
+
+        @Override
+        public void stderr(String text) {
+        }
+    };
 }

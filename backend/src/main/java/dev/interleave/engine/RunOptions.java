@@ -1,24 +1,68 @@
 package dev.interleave.engine;
 
+import dev.interleave.machine.MachineConfig;
+import java.util.List;
+
 /**
- * The machine settings a run is made with. Every field has a documented default
- * (see docs/machine.md); the CLI and the server change them.
+ * The settings a run is made with. Every field has a documented default (see docs/machine.md);
+ * the CLI and the server change them.
  *
- * @param cores          simulated CPU cores
- * @param seed           seed for the program's {@code random} module and the scheduler
- * @param startMethod    multiprocessing start method: "fork" or "spawn"
- * @param gil            false runs threads of one process in parallel (like CPython 3.13t)
- * @param limits         the limits that stop a run
+ * @param machine     the simulated machine: cores, GIL, switch interval, costs
+ * @param seed        seed for the program's {@code random} module, the scheduler and the jitter
+ * @param startMethod multiprocessing start method: "fork" or "spawn"
+ * @param limits      the limits that stop a run
+ * @param policy      "random" (seeded, the default) or "round-robin"
+ * @param replay      decisions to replay (thread ids, in order), or null
+ * @param keepTrace   whether the run keeps its events (for a trace file or a live view)
  */
-public record RunOptions(int cores, long seed, String startMethod, boolean gil, Limits limits) {
+public record RunOptions(MachineConfig machine, long seed, String startMethod, Limits limits, String policy,
+        List<Integer> replay, boolean keepTrace) {
 
     public static RunOptions defaults() {
-        return new RunOptions(4, 0, "fork", true, Limits.defaults());
+        return new RunOptions(MachineConfig.defaults(), 0, "fork", Limits.defaults(), "random", null, false);
     }
 
-    public RunOptions withCores(int n) { return new RunOptions(n, seed, startMethod, gil, limits); }
-    public RunOptions withSeed(long s) { return new RunOptions(cores, s, startMethod, gil, limits); }
-    public RunOptions withStartMethod(String m) { return new RunOptions(cores, seed, m, gil, limits); }
-    public RunOptions withGil(boolean g) { return new RunOptions(cores, seed, startMethod, g, limits); }
-    public RunOptions withLimits(Limits l) { return new RunOptions(cores, seed, startMethod, gil, l); }
+    public int cores() {
+        return machine.cores();
+    }
+
+    public boolean gil() {
+        return machine.gil();
+    }
+
+    public RunOptions withMachine(MachineConfig m) {
+        return new RunOptions(m, seed, startMethod, limits, policy, replay, keepTrace);
+    }
+
+    public RunOptions withCores(int n) {
+        return withMachine(machine.withCores(n));
+    }
+
+    public RunOptions withGil(boolean g) {
+        return withMachine(machine.withGil(g));
+    }
+
+    public RunOptions withSeed(long s) {
+        return new RunOptions(machine, s, startMethod, limits, policy, replay, keepTrace);
+    }
+
+    public RunOptions withStartMethod(String m) {
+        return new RunOptions(machine, seed, m, limits, policy, replay, keepTrace);
+    }
+
+    public RunOptions withLimits(Limits l) {
+        return new RunOptions(machine, seed, startMethod, l, policy, replay, keepTrace);
+    }
+
+    public RunOptions withPolicy(String p) {
+        return new RunOptions(machine, seed, startMethod, limits, p, replay, keepTrace);
+    }
+
+    public RunOptions withReplay(List<Integer> decisions) {
+        return new RunOptions(machine, seed, startMethod, limits, policy, List.copyOf(decisions), keepTrace);
+    }
+
+    public RunOptions withKeepTrace(boolean k) {
+        return new RunOptions(machine, seed, startMethod, limits, policy, replay, k);
+    }
 }

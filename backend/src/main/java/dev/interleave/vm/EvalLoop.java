@@ -9,9 +9,7 @@ import static dev.interleave.vm.Opcode.*;
  */
 final class EvalLoop {
 
-    /** Instructions per slice: the loop returns after each so limits are checked and the JIT sees short calls. */
-    private static final int CHECK_EVERY = 4096;
-    /** What the loop returns when its slice is used up (never a Python value). */
+    /** What the loop returns when the scheduler's budget is used up (never a Python value). */
     private static final PyObject SLICE_END = new PyTuple(new PyObject[0]);
 
     private final Interpreter in;
@@ -48,7 +46,7 @@ final class EvalLoop {
                 if (r != SLICE_END) {
                     return r;
                 }
-                in.checkLimits(CHECK_EVERY);
+                in.machine().sliceEnd();
             } catch (PyException e) {
                 pending = e;
             } catch (StackOverflowError e) {
@@ -63,7 +61,9 @@ final class EvalLoop {
         Frame f = ts.top;
         int sp = f.sp;
         int pc = f.pc;
-        int countdown = CHECK_EVERY;
+        int countdown = ts.countdown;
+        // true while a call is out with the budget in ts.countdown (which then is the truth)
+        boolean lent = false;
         try {
             frames:
             while (true) {
@@ -76,7 +76,8 @@ final class EvalLoop {
                 sp = f.sp;
                 pc = f.pc;
                 while (true) {
-                    if (--countdown == 0) {
+                    if (--countdown < 0) {
+                        countdown = 0;
                         return SLICE_END;
                     }
                     int ins = code[pc++];
@@ -255,13 +256,18 @@ final class EvalLoop {
                             }
                         }
                         case CALL, CALL_KW, CALL_FUNCTION_EX -> {
-                        f.sp = sp;
-                        f.pc = pc;
-                        if (frames.call(ts, f, ins & 0xFF, arg) != f) {
-                            continue frames;
+                            f.sp = sp;
+                            f.pc = pc;
+                            ts.countdown = countdown;
+                            lent = true;
+                            Frame callee = frames.call(ts, f, ins & 0xFF, arg);
+                            lent = false;
+                            countdown = ts.countdown;
+                            if (callee != f) {
+                                continue frames;
+                            }
+                            sp = f.sp;
                         }
-                        sp = f.sp;
-                    }
                     case RETURN_VALUE, YIELD_VALUE -> {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
@@ -290,11 +296,20 @@ final class EvalLoop {
                             sp = f.sp;
                             pc = f.pc;
                         }
-                        default -> sp = RareOps.exec(in, ts, f, ins & 0xFF, arg, sp);
+                        default -> {
+                            ts.countdown = countdown;
+                            lent = true;
+                            sp = RareOps.exec(in, ts, f, ins & 0xFF, arg, sp);
+                            lent = false;
+                            countdown = ts.countdown;
+                        }
                     }
                 }
             }
         } finally {
+            if (!lent) {
+                ts.countdown = countdown;
+            }
             if (ts.top == f) {
                 f.sp = sp;
                 f.pc = pc;

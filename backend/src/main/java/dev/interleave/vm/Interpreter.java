@@ -2,6 +2,10 @@ package dev.interleave.vm;
 
 import dev.interleave.engine.Limits;
 import dev.interleave.engine.OutputSink;
+import dev.interleave.machine.Machine;
+import dev.interleave.machine.MachineConfig;
+import dev.interleave.machine.SchedulePolicy;
+import dev.interleave.machine.Trace;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,13 +26,17 @@ public final class Interpreter {
     private ThreadState current;
     private final long wallDeadline;
     private final long heapLimit;
-    private long bytecodes;
+    private final Machine machine;
     private int recursionLimit;
-    private double switchInterval = 0.005;
-    private long virtualNanos;
     private String[] argv = {""};
 
     public Interpreter(OutputSink out, Limits limits, long seed) {
+        this(out, limits, seed, MachineConfig.defaults(), SchedulePolicy.seeded(seed),
+                new Trace(false, limits.maxTraceEvents()));
+    }
+
+    public Interpreter(OutputSink out, Limits limits, long seed, MachineConfig config, SchedulePolicy policy,
+            Trace trace) {
         this.out = out;
         this.limits = limits;
         this.seed = seed;
@@ -39,6 +47,7 @@ public final class Interpreter {
         this.mainThread = new ThreadState(this);
         this.current = mainThread;
         BuiltinsModule.install(this, builtins);
+        this.machine = new Machine(this, config, policy, trace);
     }
 
     // ---- calling Python from Java ----
@@ -138,10 +147,21 @@ public final class Interpreter {
 
     public void stdout(String s) {
         out.stdout(s);
+        machine.emit("stdout", -1, "text", s);
     }
 
     public void stderr(String s) {
         out.stderr(s);
+        machine.emit("stderr", -1, "text", s);
+    }
+
+    public Machine machine() {
+        return machine;
+    }
+
+    /** The scheduler switched threads. */
+    public void setCurrent(ThreadState ts) {
+        current = ts;
     }
 
     public long seed() {
@@ -164,9 +184,13 @@ public final class Interpreter {
         return switchInterval;
     }
 
+    /** sys.setswitchinterval: kept as given (getswitchinterval returns it), used in nanoseconds. */
     public void setSwitchInterval(double s) {
         switchInterval = s;
+        machine.setSwitchInterval(Math.max(1, Math.round(s * 1e9)));
     }
+
+    private double switchInterval = 0.005;
 
     public String[] argv() {
         return argv;
@@ -176,14 +200,9 @@ public final class Interpreter {
         argv = a;
     }
 
-    /** Virtual time since the run started, in nanoseconds. */
+    /** The running thread's virtual time since the run started, in nanoseconds. */
     public long virtualNanos() {
-        return virtualNanos;
-    }
-
-    /** Moves the virtual clock on (single-threaded runs: sleeping is just time passing). */
-    public void advanceVirtualTime(long nanos) {
-        virtualNanos += nanos;
+        return machine.now();
     }
 
     /** Per-run state of a native module (e.g. the random generator), created on first use. */
@@ -273,19 +292,23 @@ public final class Interpreter {
 
     // ---- limits ----
 
-    void checkLimits(int executed) {
-        bytecodes += executed;
-        virtualNanos += executed * 30L;
+    /** Checks the limits; {@code bytecodes} is the count all threads executed so far. */
+    public void checkLimits(long bytecodes) {
         if (bytecodes > limits.maxBytecodes()) {
             throw new LimitExceeded("bytecode limit reached: the program ran more than "
                     + limits.maxBytecodes() + " bytecode instructions");
         }
         if ((++limitChecks & 7) == 0) {
+            // virtual threads do not count their allocations (-1): then check every time
             long allocated = HeapGuard.threadAllocated();
-            if (allocated - allocatedAtLastHeapCheck > HEAP_CHECK_BYTES) {
+            if (allocated < 0 || allocated - allocatedAtLastHeapCheck > HEAP_CHECK_BYTES) {
                 allocatedAtLastHeapCheck = allocated;
                 checkHeap();
             }
+        }
+        if (machine.virtualTime() > limits.maxVirtualNanos()) {
+            throw new LimitExceeded("virtual-time limit reached: the program ran past "
+                    + limits.maxVirtualNanos() / 1_000_000_000L + " s of simulated time");
         }
         if (System.nanoTime() > wallDeadline) {
             throw new LimitExceeded("wall-time limit reached: the program ran longer than "
@@ -305,6 +328,6 @@ public final class Interpreter {
     }
 
     public long bytecodes() {
-        return bytecodes;
+        return machine.bytecodes();
     }
 }

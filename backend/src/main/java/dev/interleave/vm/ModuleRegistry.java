@@ -7,7 +7,9 @@ final class ModuleRegistry {
     private ModuleRegistry() {}
 
     private static final List<NativeModule> MODULES = List.of(
-            new SysModule(), new MathModule(), new RandomModule(), new TimeModule());
+            new SysModule(), new MathModule(), new RandomModule(), new TimeModule(), new ThreadingModule(),
+            new ThreadModule(),
+            new QueueModule(), new QueueModule.Accelerator());
 
     static NativeModule find(String name) {
         for (NativeModule m : MODULES) {

@@ -49,7 +49,8 @@ public final class PyErr {
                 ? "type object '" + t.name() + "' has no attribute '" + name + "'"
                 : obj instanceof PyModule m
                 ? "module '" + m.name() + "' has no attribute '" + name + "'"
-                : "'" + obj.type().name() + "' object has no attribute '" + name + "'";
+                : "'" + (obj.type() == LocalObject.TYPE ? "_thread._local" : obj.type().name())
+                + "' object has no attribute '" + name + "'";
         PyException e = of(Builtins.ATTRIBUTE_ERROR, msg);
         e.exc.dict().putStr("name", PyStr.of(name));
         e.exc.dict().putStr("obj", obj);

@@ -15,6 +15,14 @@ public final class SourceFile {
         return name;
     }
 
+    /** Where the engine's Python-written library modules say they live (as on Debian). */
+    public static final String LIBRARY_DIR = "/usr/lib/python3.13/";
+
+    /** Whether this is one of the engine's library modules rather than the program. */
+    public boolean isLibrary() {
+        return name.startsWith(LIBRARY_DIR);
+    }
+
     /** Line {@code n} (1-based) without its end of line, or null. */
     public String line(int n) {
         return n >= 1 && n <= lines.length ? lines[n - 1] : null;

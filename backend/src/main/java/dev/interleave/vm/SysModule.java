@@ -109,7 +109,7 @@ final class SysModule implements NativeModule {
         if (e == null) {
             return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
         }
-        return PyTuple.of(e.type(), e, PyNone.NONE);
+        return PyTuple.of(e.type(), e, PyTraceback.of(e));
     });
 
     private static final PyBuiltinFunction EXCEPTION = Methods.fn("exception", (in, a, k) -> {

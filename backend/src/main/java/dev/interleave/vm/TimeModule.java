@@ -123,7 +123,7 @@ final class TimeModule implements NativeModule {
             f.add(clock(name + "_ns", false, true));
         }
         f.add(Methods.fn("sleep", (in, a, k) -> {
-            in.advanceVirtualTime(sleepNanos(in, ClinicArgs.one("sleep", a, k, 0)));
+            in.machine().sleep(sleepNanos(in, ClinicArgs.one("sleep", a, k, 0)));
             return PyNone.NONE;
         }));
         f.add(Methods.fn("gmtime", (in, a, k) -> structAt(secondsArg(in, a, k, "gmtime"), "GMT")));

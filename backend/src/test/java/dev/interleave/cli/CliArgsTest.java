@@ -1,5 +1,7 @@
 package dev.interleave.cli;
 
+import dev.interleave.machine.MachineConfig;
+
 import dev.interleave.engine.RunOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +41,46 @@ class CliArgsTest {
         CliArgs args = parse("--cores", "8", "dir/prog.py", "--seed", "-42", "--start-method", "spawn",
                 "--no-gil", "--trace", "out.json", "--chrome-trace", "chrome.json");
 
-        assertEquals(new CliArgs("dir/prog.py", 8, -42, "spawn", false, "out.json", "chrome.json"), args);
+        assertEquals("dir/prog.py", args.file());
+        assertEquals(8, args.cores());
+        assertEquals(-42, args.seed());
+        assertEquals("spawn", args.startMethod());
+        assertFalse(args.gil());
+        assertEquals("out.json", args.traceFile());
+        assertEquals("chrome.json", args.chromeTraceFile());
+        assertTrue(args.toRunOptions().keepTrace());
+    }
+
+    @Test
+    void machineOptionsAreRead() throws Exception {
+        CliArgs args = parse("p.py", "--switch-interval", "0.001", "--time-slice=0.002", "--bytecode-ns", "20",
+                "--jitter", "0", "--drop-at", "checkpoint", "--policy", "round-robin", "--summary", "--repeat", "3");
+        MachineConfig m = args.options().machine();
+        assertEquals(1_000_000L, m.switchIntervalNs());
+        assertEquals(2_000_000L, m.timeSliceNs());
+        assertEquals(20, m.bytecodeNs());
+        assertEquals(0.0, m.jitter());
+        assertEquals(MachineConfig.DropPoint.CHECKPOINT, m.dropAt());
+        assertEquals("round-robin", args.options().policy());
+        assertTrue(args.summary());
+        assertEquals(3, args.repeat());
+        assertFalse(args.toRunOptions().keepTrace());
+    }
+
+    @Test
+    void replayReadsTheChosenThreadsOfATraceFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path trace = dir.resolve("t.json");
+        java.nio.file.Files.writeString(trace, """
+                {"format":"interleave-trace","version":1,
+                "decisions":[
+                {"seq":3,"kind":"gil","options":[1,2],"chosen":2},
+                {"seq":9,"kind":"core","options":[4,2,1],"chosen":4}
+                ],
+                "summary":{}}
+                """);
+        CliArgs args = parse("p.py", "--replay", trace.toString());
+        assertEquals(java.util.List.of(2, 4), args.options().replay());
     }
 
     @Test
@@ -78,7 +119,12 @@ class CliArgsTest {
             "a.py --verbose                      | unknown option: --verbose",
             "a.py --cores                        | --cores needs a value",
             "a.py --cores four                   | --cores needs a whole number, not 'four'",
-            "a.py --cores 0                      | --cores must be between 1 and 1024, not 0",
+            "a.py --cores 0                      | --cores must be between 1 and 64, not 0",
+            "a.py --policy fair                  | --policy must be random or round-robin, not 'fair'",
+            "a.py --jitter 2                     | --jitter must be between 0 and 0.5, not 2",
+            "a.py --drop-at call                 | --drop-at must be bytecode or checkpoint, not 'call'",
+            "a.py --switch-interval 0            | --switch-interval must be more than 0 and at most 60 seconds, not 0",
+            "a.py --replay nothere.json          | can't open the trace to replay 'nothere.json': No such file or directory",
             "a.py --cores 99999999999            | --cores needs a whole number, not '99999999999'",
             "a.py --seed 1.5                     | --seed needs a whole number, not '1.5'",
             "a.py --start-method forkserver      | --start-method must be fork or spawn, not 'forkserver'",

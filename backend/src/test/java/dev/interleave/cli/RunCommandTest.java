@@ -117,12 +117,12 @@ class RunCommandTest {
     }
 
     @Test
-    void traceOptionsSayTheyAreNotAvailableYet() throws Exception {
+    void aTraceFileInAMissingDirectoryIsAUsageErrorBeforeTheRun() throws Exception {
         Path file = dir.resolve("p.py");
         Files.writeString(file, "print('ran')\n");
-        int status = command().execute(new String[]{file.toString(), "--trace", "t.json"});
+        int status = command().execute(new String[]{file.toString(), "--trace", dir.resolve("no/t.json").toString()});
         assertEquals(RunCommand.EXIT_USAGE, status);
-        assertTrue(stderr().contains("--trace is not available yet"), stderr());
+        assertTrue(stderr().contains("--trace: can't write"), stderr());
         assertTrue(calls.isEmpty());
     }
 

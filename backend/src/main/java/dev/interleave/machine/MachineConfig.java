@@ -1,0 +1,94 @@
+package dev.interleave.machine;
+
+/**
+ * The simulated machine: cores, the GIL and the cost model. Every field has a default with its
+ * reason in docs/machine.md; the CLI and the server change them.
+ *
+ * @param cores             simulated CPU cores
+ * @param gil               false runs threads of one process in parallel (like CPython 3.13t)
+ * @param switchIntervalNs  how long a thread waits for the GIL before asking the holder to drop it
+ *                          (sys.setswitchinterval; CPython's default 5 ms)
+ * @param timeSliceNs       the OS scheduler's time slice when more threads are runnable than cores
+ * @param bytecodeNs        virtual CPU time of one bytecode instruction
+ * @param threadStartNs     virtual time the creating thread spends starting a thread
+ * @param contextSwitchNs   virtual time a core spends switching from one thread to another
+ * @param threadMemoryBytes memory a thread costs (its stack and interpreter state)
+ * @param jitter            relative spread of sleeps and GIL waits, drawn from the seed (0 = none)
+ * @param dropAt            where a GIL holder honours a drop request
+ * @param quantumNs         how far apart in virtual time parallel threads may run before the
+ *                          machine interleaves them (free-threaded mode and several processes)
+ */
+public record MachineConfig(int cores, boolean gil, long switchIntervalNs, long timeSliceNs, long bytecodeNs,
+        long threadStartNs, long contextSwitchNs, long threadMemoryBytes, double jitter, DropPoint dropAt,
+        long quantumNs) {
+
+    /** Where the GIL holder checks for a drop request. */
+    public enum DropPoint {
+        /** At the next bytecode boundary: the textbook model, where x += 1 can be interrupted. */
+        BYTECODE,
+        /** Only where CPython 3.10+ checks: calls, function entry and backward jumps. */
+        CHECKPOINT
+    }
+
+    public static final int MAX_CORES = 64;
+
+    public MachineConfig {
+        if (cores < 1 || cores > MAX_CORES) {
+            throw new IllegalArgumentException("cores must be between 1 and " + MAX_CORES + ", not " + cores);
+        }
+        if (switchIntervalNs < 1 || timeSliceNs < 1 || bytecodeNs < 1 || quantumNs < 1) {
+            throw new IllegalArgumentException("switch interval, time slice, bytecode cost and quantum must be positive");
+        }
+        if (threadStartNs < 0 || contextSwitchNs < 0 || threadMemoryBytes < 0) {
+            throw new IllegalArgumentException("costs must not be negative");
+        }
+        if (!(jitter >= 0 && jitter <= 0.5)) {
+            throw new IllegalArgumentException("jitter must be between 0 and 0.5, not " + jitter);
+        }
+    }
+
+    public static MachineConfig defaults() {
+        return new MachineConfig(4, true, 5_000_000L, 4_000_000L, 10L, 60_000L, 3_000L, 64L * 1024, 0.02,
+                DropPoint.BYTECODE, 50_000L);
+    }
+
+    public MachineConfig withCores(int n) {
+        return new MachineConfig(n, gil, switchIntervalNs, timeSliceNs, bytecodeNs, threadStartNs, contextSwitchNs,
+                threadMemoryBytes, jitter, dropAt, quantumNs);
+    }
+
+    public MachineConfig withGil(boolean g) {
+        return new MachineConfig(cores, g, switchIntervalNs, timeSliceNs, bytecodeNs, threadStartNs, contextSwitchNs,
+                threadMemoryBytes, jitter, dropAt, quantumNs);
+    }
+
+    public MachineConfig withSwitchInterval(long ns) {
+        return new MachineConfig(cores, gil, ns, timeSliceNs, bytecodeNs, threadStartNs, contextSwitchNs,
+                threadMemoryBytes, jitter, dropAt, quantumNs);
+    }
+
+    public MachineConfig withTimeSlice(long ns) {
+        return new MachineConfig(cores, gil, switchIntervalNs, ns, bytecodeNs, threadStartNs, contextSwitchNs,
+                threadMemoryBytes, jitter, dropAt, quantumNs);
+    }
+
+    public MachineConfig withBytecodeCost(long ns) {
+        return new MachineConfig(cores, gil, switchIntervalNs, timeSliceNs, ns, threadStartNs, contextSwitchNs,
+                threadMemoryBytes, jitter, dropAt, quantumNs);
+    }
+
+    public MachineConfig withJitter(double j) {
+        return new MachineConfig(cores, gil, switchIntervalNs, timeSliceNs, bytecodeNs, threadStartNs, contextSwitchNs,
+                threadMemoryBytes, j, dropAt, quantumNs);
+    }
+
+    public MachineConfig withDropAt(DropPoint d) {
+        return new MachineConfig(cores, gil, switchIntervalNs, timeSliceNs, bytecodeNs, threadStartNs, contextSwitchNs,
+                threadMemoryBytes, jitter, d, quantumNs);
+    }
+
+    public MachineConfig withCosts(long threadStart, long contextSwitch, long threadMemory) {
+        return new MachineConfig(cores, gil, switchIntervalNs, timeSliceNs, bytecodeNs, threadStart, contextSwitch,
+                threadMemory, jitter, dropAt, quantumNs);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.interleave.vm;
+
+/** Names for the objects a program creates, taken from the code that creates them. */
+final class Naming {
+
+    private Naming() {}
+
+    /**
+     * The name the object being created will be stored under ({@code lock_a = Lock()} gives
+     * "lock_a", {@code self.done = Event()} gives "done"), else "{kind}" and a number.
+     */
+    static String assignedName(ThreadState ts, String kind) {
+        Frame f = ts.top;
+        if (f != null && f.pc < f.code.code.length) {
+            int ins = f.code.code[f.pc];
+            int arg = ins >>> 8;
+            switch (ins & 0xFF) {
+                case Opcode.STORE_NAME, Opcode.STORE_GLOBAL, Opcode.STORE_ATTR -> {
+                    return f.code.names[arg];
+                }
+                case Opcode.STORE_FAST -> {
+                    return f.code.varnames[arg];
+                }
+                default -> { }
+            }
+        }
+        return kind + "-" + (ts.interpreter().machine().trace().entities().size());
+    }
+}
