@@ -213,7 +213,7 @@ final class BarrierObject extends SyncObject {
         state = DRAINING;
         int trip = generation++;
         List<Integer> woke = wakeAll();
-        machine.emit("barrier.trip", traceId, "generation", trip, "parties", facts[1], "woke", woke);
+        machine.emit("barrier.trip", traceId, "generation", trip, "count", count, "woke", woke);
     }
 
     /** _wait: Condition.wait_for(lambda: state != 0, timeout); running out breaks the barrier. */
@@ -256,7 +256,7 @@ final class BarrierObject extends SyncObject {
         if (count == 0 && (state == RESETTING || state == DRAINING)) {
             state = FILLING;
             List<Integer> woke = wakeAll();
-            machine.emit("barrier.drained", traceId, "generation", generation, "woke", woke);
+            machine.emit("barrier.drained", traceId, "generation", generation, "count", count, "woke", woke);
         }
     }
 
@@ -271,7 +271,8 @@ final class BarrierObject extends SyncObject {
             state = FILLING;
         }
         List<Integer> woke = wakeAll();
-        machine.emit("barrier.reset", traceId, "state", stateName(), "count", count, "woke", woke);
+        machine.emit("barrier.reset", traceId, "generation", generation, "count", count, "woke", woke,
+                "state", stateName());
     }
 
     void abort() {
@@ -279,14 +280,15 @@ final class BarrierObject extends SyncObject {
         lock();
         state = BROKEN;
         List<Integer> woke = wakeAll();
-        machine.emit("barrier.abort", traceId, "count", count, "woke", woke);
+        machine.emit("barrier.abort", traceId, "generation", generation, "count", count, "woke", woke);
     }
 
     /** _break: broken until reset, every waiter woken (to raise BrokenBarrierError). */
     private void breakBarrier(String cause) {
         state = BROKEN;
         List<Integer> woke = wakeAll();
-        machine.emit("barrier.broken", traceId, "cause", cause, "count", count, "woke", woke);
+        machine.emit("barrier.broken", traceId, "generation", generation, "count", count, "woke", woke,
+                "cause", cause);
     }
 
     private String stateName() {

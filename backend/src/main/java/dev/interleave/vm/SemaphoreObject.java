@@ -371,66 +371,39 @@ final class SemaphoreObject extends SyncObject {
      * underlined), from the excerpt below, compiled once and never run.
      */
     static final class ThreadingPy {
-        /** The lines of threading.py (3.13.0) those frames show, each at its own line number. */
+        /**
+         * The lines of CPython 3.13's threading.py those frames show (and the statements that
+         * hold them together), each at its own line number: what a traceback prints, not code
+         * that runs.
+         */
         private static final String EXCERPT = """
             #@line 269
             class Condition:
             #@line 375
                 def wait_for(self, predicate, timeout=None):
-            #@line 383
-                    endtime = None
-                    waittime = timeout
-                    result = predicate()
-                    while not result:
-                        if waittime is not None:
-                            if endtime is None:
-                                endtime = _time() + waittime
-                            else:
-                                waittime = endtime - _time()
-                                if waittime <= 0:
-                                    break
-                        self.wait(waittime)
-                        result = predicate()
-                    return result
+            #@line 388
+                    if endtime is None:
+                        endtime = _time() + waittime
             #@line 449
             class Semaphore:
             #@line 461
                 def __init__(self, value=1):
                     if value < 0:
                         raise ValueError("semaphore initial value must be >= 0")
-                    self._cond = Condition(Lock())
-                    self._value = value
             #@line 472
                 def acquire(self, blocking=True, timeout=None):
             #@line 496
                     if not blocking and timeout is not None:
                         raise ValueError("can't specify timeout for non-blocking acquire")
-                    rc = False
-                    endtime = None
-                    with self._cond:
-                        while self._value == 0:
-                            if not blocking:
-                                break
-                            if timeout is not None:
-                                if endtime is None:
-                                    endtime = _time() + timeout
-                                else:
-                                    timeout = endtime - _time()
-                                    if timeout <= 0:
-                                        break
-                            self._cond.wait(timeout)
-                        else:
-                            self._value -= 1
-                            rc = True
-                    return rc
+            #@line 501
+                    while self._value == 0:
+            #@line 506
+                        endtime = _time() + timeout
             #@line 519
                 def release(self, n=1):
             #@line 526
                     if n < 1:
                         raise ValueError('n must be one or more')
-                    with self._cond:
-                        self._value += n
-                        self._cond.notify(n)
             #@line 532
                 def __exit__(self, t, v, tb):
                     self.release()
@@ -439,17 +412,14 @@ final class SemaphoreObject extends SyncObject {
             #@line 553
                 def __init__(self, value=1):
                     super().__init__(value)
-                    self._initial_value = value
             #@line 562
                 def release(self, n=1):
             #@line 572
                     if n < 1:
                         raise ValueError('n must be one or more')
-                    with self._cond:
-                        if self._value + n > self._initial_value:
-                            raise ValueError("Semaphore released too many times")
-                        self._value += n
-                        self._cond.notify(n)
+            #@line 575
+                    if self._value + n > self._initial_value:
+                        raise ValueError("Semaphore released too many times")
             #@line 674
             class Barrier:
             #@line 683
@@ -457,63 +427,34 @@ final class SemaphoreObject extends SyncObject {
             #@line 692
                     if parties < 1:
                         raise ValueError("parties must be > 0")
-                    self._cond = Condition(Lock())
-                    self._action = action
-                    self._timeout = timeout
-                    self._parties = parties
-                    self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
-                    self._count = 0
             #@line 708
                 def wait(self, timeout=None):
-            #@line 717
-                    if timeout is None:
-                        timeout = self._timeout
-                    with self._cond:
-                        self._enter() # Block while the barrier drains.
-                        index = self._count
-                        self._count += 1
-                        try:
-                            if index + 1 == self._parties:
-                                # We release the barrier
-                                self._release()
-                            else:
-                                # We wait until someone releases us
-                                self._wait(timeout)
-                            return index
-                        finally:
-                            self._count -= 1
-                            # Wake up any threads waiting for barrier to drain.
-                            self._exit()
+            #@line 720
+                    self._enter() # Block while the barrier drains.
+            #@line 724
+                    if index + 1 == self._parties:
+            #@line 726
+                        self._release()
+            #@line 729
+                        self._wait(timeout)
             #@line 738
                 def _enter(self):
-                    while self._state in (-1, 1):
-                        # It is draining or resetting, wait until done
-                        self._cond.wait()
-                    #see if the barrier is in a broken state
+            #@line 743
                     if self._state < 0:
                         raise BrokenBarrierError
-                    assert self._state == 0
             #@line 749
                 def _release(self):
-                    try:
-                        if self._action:
-                            self._action()
-                        # enter draining state
-                        self._state = 1
-                        self._cond.notify_all()
-                    except:
-                        #an exception during the _action handler.  Break and reraise
-                        self._break()
-                        raise
-            #@line 763
+            #@line 751
+                    if self._action:
+                        self._action()
+            #@line 762
                 def _wait(self, timeout):
+            #@line 764
                     if not self._cond.wait_for(lambda : self._state != 0, timeout):
-                        #timed out.  Break the barrier
-                        self._break()
+            #@line 767
                         raise BrokenBarrierError
                     if self._state < 0:
                         raise BrokenBarrierError
-                    assert self._state == 1
             """;
         private static final Map<String, PyCode> CODES = new HashMap<>();
 
