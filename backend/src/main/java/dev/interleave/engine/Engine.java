@@ -4,6 +4,7 @@ import dev.interleave.lang.Compiler;
 import dev.interleave.lang.PySyntaxError;
 import dev.interleave.vm.Builtins;
 import dev.interleave.machine.Machine;
+import dev.interleave.util.OnThread;
 import dev.interleave.machine.ReplayPolicy;
 import dev.interleave.machine.RunStopped;
 import dev.interleave.machine.SchedulePolicy;
@@ -39,7 +40,10 @@ public final class Engine {
             out.stderr(TracebackPrinter.formatSyntaxError(fileName, source, e));
             return new RunResult(1, RunResult.Ending.SYNTAX_ERROR, "");
         }
-        return onVirtualThread(() -> execute(fileName, code, options, out));
+        // the main thread runs on a virtual thread, like every other simulated thread, so that
+        // handing the CPU from one to another never waits for the operating system
+        return OnThread.call(Thread.ofVirtual().name("interleave MainThread"),
+                () -> execute(fileName, code, options, out));
     }
 
     private RunResult execute(String fileName, PyCode code, RunOptions options, OutputSink out) {
@@ -74,41 +78,6 @@ public final class Engine {
         } finally {
             machine.close();
         }
-    }
-
-    /**
-     * Runs the program's main thread on a virtual thread, like every other simulated thread, so
-     * that handing the CPU from one to another never waits for the operating system.
-     */
-    private static RunResult onVirtualThread(java.util.function.Supplier<RunResult> run) {
-        RunResult[] result = new RunResult[1];
-        Throwable[] thrown = new Throwable[1];
-        Thread t = Thread.ofVirtual().name("interleave MainThread").start(() -> {
-            try {
-                result[0] = run.get();
-            } catch (Throwable e) {
-                thrown[0] = e;
-            }
-        });
-        boolean interrupted = false;
-        while (true) {
-            try {
-                t.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        if (thrown[0] instanceof RuntimeException e) {
-            throw e;
-        }
-        if (thrown[0] instanceof Error e) {
-            throw e;
-        }
-        return result[0];
     }
 
     private static SchedulePolicy policy(RunOptions options) {

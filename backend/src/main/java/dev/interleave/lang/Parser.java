@@ -1,5 +1,7 @@
 package dev.interleave.lang;
 
+import dev.interleave.util.OnThread;
+
 /**
  * The front end's entry point: tokenizes and parses Python 3.13 source into an AST, then runs the
  * compile-time checks CPython's symtable and compiler make. Only {@link PySyntaxError} escapes.
@@ -10,32 +12,8 @@ public final class Parser {
     private Parser() {}
 
     public static Node.Module parse(String source, String fileName) {
-        Node.Module[] result = new Node.Module[1];
-        RuntimeException[] error = new RuntimeException[1];
-        Thread t = new Thread(null, () -> {
-            try {
-                result[0] = parseHere(source);
-            } catch (RuntimeException e) {
-                error[0] = e;
-            }
-        }, "interleave-parser", STACK_SIZE);
-        t.start();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                t.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        if (error[0] != null) {
-            throw error[0];
-        }
-        return result[0];
+        return OnThread.call(Thread.ofPlatform().name("interleave-parser").stackSize(STACK_SIZE),
+                () -> parseHere(source));
     }
 
     /**

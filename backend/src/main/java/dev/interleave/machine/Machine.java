@@ -137,6 +137,7 @@ public final class Machine {
      */
     public void start(SimThread t, Runnable body) {
         sync();
+        in.checkLimits(bytecodes);
         if (alive >= in.limits().maxThreads()) {
             throw new LimitExceeded("thread limit reached: the program had more than " + in.limits().maxThreads()
                     + " threads alive at once");
@@ -156,6 +157,7 @@ public final class Machine {
      */
     public boolean block(Waitable w, long timeoutNs, String reason) {
         sync();
+        in.checkLimits(bytecodes);
         SimThread t = current;
         t.waitingOn = w;
         t.woken = false;
@@ -667,20 +669,14 @@ public final class Machine {
         if (options.size() == 1) {
             return options.get(0);
         }
-        List<SimThread> view = List.copyOf(options);
-        int i = policy.choose(kind, view);
-        SimThread chosen = view.get(i);
-        List<Integer> ids = new ArrayList<>(view.size());
-        for (SimThread o : view) {
-            ids.add(o.id);
+        SimThread chosen = options.get(policy.choose(kind, options));
+        int listed = Math.min(options.size(), Decision.LISTED);
+        List<Integer> ids = new ArrayList<>(listed);
+        for (int i = 0; i < listed; i++) {
+            ids.add(options.get(i).id);
         }
-        trace.decision(new Decision(trace.nextSeq(), kind, List.copyOf(ids), chosen.id));
+        trace.decision(new Decision(trace.nextSeq(), kind, List.copyOf(ids), options.size(), chosen.id));
         return chosen;
-    }
-
-    /** A waiter for a lock or semaphore released with no FIFO rule: the policy picks. */
-    public SimThread chooseWaiter(List<SimThread> waiters) {
-        return choose(SchedulePolicy.Kind.LOCK, waiters);
     }
 
     void setStatus(SimThread t, Status s, Object... details) {

@@ -3,15 +3,16 @@ package dev.interleave.machine;
 import java.util.List;
 
 /**
- * Makes every choice a real machine leaves to chance: which ready thread gets a core, which
- * waiter wins a released lock, who takes the GIL. The machine records each choice it asks for
- * (see {@link Decision}) so that a run can be replayed.
+ * Makes every choice a real machine leaves to chance: which ready thread gets a core, who
+ * takes the GIL. (A released lock goes to its longest waiter, as CPython 3.13's PyMutex does.)
+ * The machine records each choice it asks for (see {@link Decision}) so that a run can be
+ * replayed.
  */
 public interface SchedulePolicy {
 
     /** What the choice is about, as recorded in the trace. */
     enum Kind {
-        CORE("core"), GIL("gil"), LOCK("lock");
+        CORE("core"), GIL("gil");
 
         public final String label;
 

@@ -157,7 +157,11 @@ public final class TraceJson {
             }
             sb.append(options.get(i).intValue());
         }
-        sb.append("],\"chosen\":").append(d.chosen()).append('}');
+        sb.append(']');
+        if (d.count() > options.size()) {
+            sb.append(",\"count\":").append(d.count());
+        }
+        sb.append(",\"chosen\":").append(d.chosen()).append('}');
     }
 
     private static void summary(StringBuilder sb, RunResult r) {
