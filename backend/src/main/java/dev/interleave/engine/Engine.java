@@ -101,6 +101,9 @@ public final class Engine {
     }
 
     private static RunResult uncaught(Interpreter in, PyBaseException exc, OutputSink out) {
+        if (!exc.isInstance(Builtins.SYSTEM_EXIT)) {
+            in.uncaughtInMain(exc);
+        }
         if (exc.isInstance(Builtins.SYSTEM_EXIT)) {
             PyObject code = exc.args.size() == 0 ? PyNone.NONE : exc.args.size() == 1 ? exc.args.get(0) : exc.args;
             if (code == PyNone.NONE) {

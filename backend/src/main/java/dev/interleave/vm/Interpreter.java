@@ -155,6 +155,11 @@ public final class Interpreter {
         machine.emit("stderr", -1, "text", s);
     }
 
+    /** The main thread ends with an uncaught exception: mark it in the trace. */
+    public void uncaughtInMain(PyBaseException e) {
+        ThreadingModule.exceptionEvent(this, e);
+    }
+
     public Machine machine() {
         return machine;
     }

@@ -155,6 +155,12 @@ final class ThreadingModule implements NativeModule {
             deprecated(in, Ops.str(in, a[0]));
             return PyNone.NONE;
         }),
+        Methods.fn("_uncaught", (in, a, k) -> {
+            if (a[0] instanceof PyBaseException e) {
+                exceptionEvent(in, e);
+            }
+            return PyNone.NONE;
+        }),
         Methods.fn("_hook_failed", (in, a, k) -> {
             in.stderr("Exception in threading.excepthook:\n");
             in.stderr(TracebackPrinter.format(in, (PyBaseException) a[0]));
@@ -221,6 +227,12 @@ final class ThreadingModule implements NativeModule {
         Attr.set(in, thread, "_ident", PyInt.of(identOf(t)));
         Attr.set(in, thread, "_native_id", PyInt.of(nativeIdOf(t)));
         return PyNone.NONE;
+    }
+
+    /** Marks an exception that ended a thread in the trace: its type and message. */
+    static void exceptionEvent(Interpreter in, PyBaseException e) {
+        in.machine().emit("thread.exception", in.machine().current().id(), "type", e.type().qualname(),
+                "message", TracebackPrinter.lastLine(in, e));
     }
 
     static PyObject currentThread(Interpreter in) {

@@ -195,6 +195,7 @@ class Thread:
 
 def _invoke_excepthook(thread):
     exc_type, exc_value, exc_tb = _exc_info()
+    _uncaught(exc_value)
     try:
         hook = excepthook
         hook(ExceptHookArgs(exc_type, exc_value, exc_tb, thread))
