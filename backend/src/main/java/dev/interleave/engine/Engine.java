@@ -7,6 +7,7 @@ import dev.interleave.machine.Machine;
 import dev.interleave.util.OnThread;
 import dev.interleave.machine.ReplayPolicy;
 import dev.interleave.machine.RunStopped;
+import dev.interleave.vm.RunCancelled;
 import dev.interleave.machine.SchedulePolicy;
 import dev.interleave.machine.Trace;
 import dev.interleave.vm.Interpreter;
@@ -25,6 +26,11 @@ import java.nio.charset.StandardCharsets;
 public final class Engine {
 
     public RunResult run(String fileName, String source, RunOptions options, OutputSink out) {
+        return run(fileName, source, options, out, RunHooks.NONE);
+    }
+
+    /** As {@link #run(String, String, RunOptions, OutputSink)}, with a live view attached. */
+    public RunResult run(String fileName, String source, RunOptions options, OutputSink out, RunHooks hooks) {
         Limits limits = options.limits();
         int size = source.getBytes(StandardCharsets.UTF_8).length;
         if (size > limits.maxSourceBytes()) {
@@ -43,13 +49,16 @@ public final class Engine {
         // the main thread runs on a virtual thread, like every other simulated thread, so that
         // handing the CPU from one to another never waits for the operating system
         return OnThread.call(Thread.ofVirtual().name("interleave MainThread"),
-                () -> execute(fileName, code, options, out));
+                () -> execute(fileName, code, options, out, hooks));
     }
 
-    private RunResult execute(String fileName, PyCode code, RunOptions options, OutputSink out) {
+    private RunResult execute(String fileName, PyCode code, RunOptions options, OutputSink out, RunHooks hooks) {
         Limits limits = options.limits();
         Trace trace = new Trace(options.keepTrace(), limits.maxTraceEvents());
-        Interpreter in = new Interpreter(out, limits, options.seed(), options.machine(), policy(options), trace);
+        trace.listen(hooks.entities(), hooks.events());
+        SchedulePolicy policy = hooks.policy() != null ? hooks.policy() : policy(options);
+        Interpreter in = new Interpreter(out, limits, options.seed(), options.machine(), policy, trace);
+        in.setCancelled(hooks.cancelled());
         Machine machine = in.machine();
         in.setArgv(new String[] {fileName});
         try {
@@ -62,7 +71,12 @@ public final class Engine {
             }
             machine.mainFinished();
             return finished(result, machine);
+        } catch (RunCancelled e) {
+            return finished(new RunResult(4, RunResult.Ending.CANCELLED, e.getMessage()), machine);
         } catch (RunStopped e) {
+            if (e.why == RunStopped.Why.CANCELLED) {
+                return finished(new RunResult(4, RunResult.Ending.CANCELLED, e.getMessage()), machine);
+            }
             int status = e.why == RunStopped.Why.DEADLOCK ? 3 : 4;
             out.stderr("interleave: " + e.getMessage() + (e.getMessage().endsWith("\n") ? "" : "\n"));
             RunResult.Ending ending = e.why == RunStopped.Why.DEADLOCK ? RunResult.Ending.DEADLOCK

@@ -13,7 +13,7 @@ import dev.interleave.machine.Trace;
  */
 public record RunResult(int exitStatus, Ending ending, String message, RunSummary summary, Trace trace) {
 
-    public enum Ending { FINISHED, UNCAUGHT_EXCEPTION, SYNTAX_ERROR, EXIT, DEADLOCK, LIMIT }
+    public enum Ending { FINISHED, UNCAUGHT_EXCEPTION, SYNTAX_ERROR, EXIT, DEADLOCK, LIMIT, CANCELLED }
 
     public RunResult(int exitStatus, Ending ending, String message) {
         this(exitStatus, ending, message, null, null);

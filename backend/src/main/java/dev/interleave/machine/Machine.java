@@ -334,6 +334,9 @@ public final class Machine {
         } catch (ReplayPolicy.ReplayDiverged e) {
             stop(t, new RunStopped(RunStopped.Why.REPLAY, e.getMessage()));
             return;
+        } catch (dev.interleave.vm.RunCancelled e) {
+            stop(t, new RunStopped(RunStopped.Why.CANCELLED, e.getMessage()));
+            return;
         } catch (StackOverflowError | OutOfMemoryError e) {
             stop(t, new RunStopped(RunStopped.Why.LIMIT, e instanceof OutOfMemoryError
                     ? "heap limit reached: the program used more memory than the engine allows"

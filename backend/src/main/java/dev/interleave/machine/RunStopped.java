@@ -7,7 +7,7 @@ package dev.interleave.machine;
 public final class RunStopped extends RuntimeException {
 
     /** Why the run stopped. */
-    public enum Why { DEADLOCK, LIMIT, REPLAY, FAULT }
+    public enum Why { DEADLOCK, LIMIT, REPLAY, FAULT, CANCELLED }
 
     public final Why why;
 

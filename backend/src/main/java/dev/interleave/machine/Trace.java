@@ -19,6 +19,7 @@ public final class Trace {
     private final List<TraceEvent> events;
     private final List<Decision> decisions = new ArrayList<>();
     private Consumer<TraceEvent> listener;
+    private Consumer<TraceEntity> entityListener;
     private long count;
     private long lastTime;
 
@@ -28,14 +29,22 @@ public final class Trace {
         this.events = keep ? new ArrayList<>() : Collections.emptyList();
     }
 
-    /** Also hands every event to {@code l} as it happens (the server's live stream). */
-    public void listen(Consumer<TraceEvent> l) {
-        listener = l;
+    /**
+     * Also hands every entity and every event to these listeners as they happen (the server's
+     * live stream); either may be null.
+     */
+    public void listen(Consumer<TraceEntity> entities, Consumer<TraceEvent> events) {
+        entityListener = entities;
+        listener = events;
     }
 
     int entity(String kind, String name, int line, int process, Object... facts) {
         int id = entities.size();
-        entities.add(new TraceEntity(id, kind, name, line, process, facts));
+        TraceEntity e = new TraceEntity(id, kind, name, line, process, facts);
+        entities.add(e);
+        if (entityListener != null) {
+            entityListener.accept(e);
+        }
         return id;
     }
 

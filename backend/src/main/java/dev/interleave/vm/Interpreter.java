@@ -298,7 +298,17 @@ public final class Interpreter {
     // ---- limits ----
 
     /** Checks the limits; {@code bytecodes} is the count all threads executed so far. */
+    private java.util.function.BooleanSupplier cancelled;
+
+    /** Polled with the limits: true stops the run (the client cancelled it). */
+    public void setCancelled(java.util.function.BooleanSupplier c) {
+        cancelled = c;
+    }
+
     public void checkLimits(long bytecodes) {
+        if (cancelled != null && cancelled.getAsBoolean()) {
+            throw new RunCancelled();
+        }
         if (bytecodes > limits.maxBytecodes()) {
             throw new LimitExceeded("bytecode limit reached: the program ran more than "
                     + limits.maxBytecodes() + " bytecode instructions");
