@@ -1,7 +1,7 @@
 package dev.interleave.vm;
 
 import dev.interleave.machine.SimThread;
-import dev.interleave.vm.SemaphoreObject.ThreadingPy;
+import dev.interleave.vm.ThreadingPy;
 import java.util.ArrayList;
 import java.util.List;
 

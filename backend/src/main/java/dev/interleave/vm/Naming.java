@@ -7,7 +7,8 @@ final class Naming {
 
     /**
      * The name the object being created will be stored under ({@code lock_a = Lock()} gives
-     * "lock_a", {@code self.done = Event()} gives "done"), else "{kind}" and a number.
+     * "lock_a", {@code self.done = Event()} gives "done"), else "{kind}-{n}", the n-th such
+     * object without a name (forks = [Lock() for _ in range(5)] gives lock-1 ... lock-5).
      */
     static String assignedName(ThreadState ts, String kind) {
         Frame f = ts.top;
@@ -24,6 +25,8 @@ final class Naming {
                 default -> { }
             }
         }
-        return kind + "-" + (ts.interpreter().machine().trace().entities().size());
+        java.util.Map<String, Integer> unnamed = ts.interpreter().moduleState("naming.unnamed",
+                java.util.HashMap::new);
+        return kind + "-" + unnamed.merge(kind, 1, Integer::sum);
     }
 }

@@ -193,8 +193,13 @@ final class Repr {
         if (o instanceof PyGetSet gs) {
             return "<attribute '" + gs.name + "' objects>";
         }
-        if (!Ops.known(o) && t.isBuiltin()) {
-            PyObject m = Ops.nativeSpecial(t, "__repr__");
+        if (!Ops.known(o)) {
+            // a native type's own __repr__, also for instances of a program's subclass of it
+            PyType base = t;
+            while (base != null && !base.isBuiltin()) {
+                base = base.base();
+            }
+            PyObject m = base == null ? null : Ops.nativeSpecial(base, "__repr__");
             if (m != null) {
                 return checkStr(Ops.callMethod(in, m, o), "__repr__");
             }

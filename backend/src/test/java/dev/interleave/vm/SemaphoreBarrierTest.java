@@ -11,7 +11,6 @@ import dev.interleave.machine.Trace;
 import dev.interleave.machine.TraceEntity;
 import dev.interleave.machine.TraceEvent;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -1144,7 +1143,6 @@ class SemaphoreBarrierTest {
     }
 
     /** The repr of a subclass instance is threading.py's, with the subclass's name. */
-    @Disabled("Repr.nativeRepr uses a native __repr__ only for builtin types, so subclass instances print as objects")
     @Test
     void subclassRepr() {
         check("""
