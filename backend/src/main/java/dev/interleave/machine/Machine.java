@@ -321,37 +321,36 @@ public final class Machine {
 
     private void threadBody(SimThread t, Runnable body) {
         try {
-            awaitBaton(t);
-            body.run();
+            try {
+                awaitBaton(t);
+                body.run();
+            } catch (ThreadKilled k) {
+                return;
+            } catch (RunStopped s) {
+                stop(t, s);
+            } catch (LimitExceeded e) {
+                stop(t, new RunStopped(RunStopped.Why.LIMIT, e.getMessage()));
+            } catch (ReplayPolicy.ReplayDiverged e) {
+                stop(t, new RunStopped(RunStopped.Why.REPLAY, e.getMessage()));
+            } catch (dev.interleave.vm.RunCancelled e) {
+                stop(t, new RunStopped(RunStopped.Why.CANCELLED, e.getMessage()));
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                stop(t, new RunStopped(RunStopped.Why.LIMIT, e instanceof OutOfMemoryError
+                        ? "heap limit reached: the program used more memory than the engine allows"
+                        : "stack limit reached in thread " + t.name));
+            } catch (RuntimeException | Error e) {
+                stop(t, new RunStopped(RunStopped.Why.FAULT, "engine fault in thread " + t.name + ": " + e));
+            }
+            if (!t.status.alive()) {
+                return;
+            }
+            try {
+                finish(t);
+            } catch (RunStopped s) {
+                stop(t, s);
+            }
         } catch (ThreadKilled k) {
-            return;
-        } catch (RunStopped s) {
-            stop(t, s);
-            return;
-        } catch (LimitExceeded e) {
-            stop(t, new RunStopped(RunStopped.Why.LIMIT, e.getMessage()));
-            return;
-        } catch (ReplayPolicy.ReplayDiverged e) {
-            stop(t, new RunStopped(RunStopped.Why.REPLAY, e.getMessage()));
-            return;
-        } catch (dev.interleave.vm.RunCancelled e) {
-            stop(t, new RunStopped(RunStopped.Why.CANCELLED, e.getMessage()));
-            return;
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            stop(t, new RunStopped(RunStopped.Why.LIMIT, e instanceof OutOfMemoryError
-                    ? "heap limit reached: the program used more memory than the engine allows"
-                    : "stack limit reached in thread " + t.name));
-            return;
-        } catch (RuntimeException | Error e) {
-            stop(t, new RunStopped(RunStopped.Why.FAULT, "engine fault in thread " + t.name + ": " + e));
-            return;
-        }
-        try {
-            finish(t);
-        } catch (ThreadKilled k) {
-            // the run ended while it finished
-        } catch (RunStopped s) {
-            stop(t, s);
+            // the run is over: this thread's Java stack has unwound
         }
     }
 
@@ -393,12 +392,8 @@ public final class Machine {
         current = main;
         main.permit = true;
         LockSupport.unpark(main.java);
-        try {
-            while (true) {
-                awaitBaton(self);
-            }
-        } catch (ThreadKilled k) {
-            // the run is over
+        while (true) {
+            awaitBaton(self); // until the run is closed: then ThreadKilled unwinds this thread
         }
     }
 

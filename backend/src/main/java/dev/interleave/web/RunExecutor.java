@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The bounded pool that simulations run on: a fixed number of threads with deep stacks (the
@@ -22,6 +23,7 @@ public class RunExecutor implements Executor {
     static final long STACK_BYTES = 256L << 20;
 
     private final ThreadPoolExecutor pool;
+    private final AtomicLong accepted = new AtomicLong();
 
     public RunExecutor(@Value("${interleave.runs.threads:0}") int threads,
                        @Value("${interleave.runs.queue:64}") int queue) {
@@ -33,10 +35,26 @@ public class RunExecutor implements Executor {
     @Override
     public void execute(Runnable task) {
         pool.execute(task);
+        accepted.incrementAndGet();
     }
 
     int threads() {
         return pool.getCorePoolSize();
+    }
+
+    /** Runs accepted since start-up (running, queued or done); refused ones do not count. */
+    public long accepted() {
+        return accepted.get();
+    }
+
+    /** Runs executing now. */
+    public int running() {
+        return pool.getActiveCount();
+    }
+
+    /** Runs waiting for a thread. */
+    public int queued() {
+        return pool.getQueue().size();
     }
 
     @PreDestroy

@@ -66,6 +66,56 @@ class DeadlockTest {
     }
 
     @Test
+    void theThreadThatFindsTheDeadlockDoesNotGoOn() {
+        // the last thread to block (a worker: main already waits in join) finds the deadlock;
+        // its acquire must not return as if it had the lock
+        String src = """
+                import threading, time
+                fork = threading.Lock()
+                knife = threading.Lock()
+                def left_handed():
+                    with fork:
+                        print("left has the fork")
+                        time.sleep(0.01)
+                        with knife:
+                            print("left eats")
+                def right_handed():
+                    with knife:
+                        print("right has the knife")
+                        time.sleep(0.01)
+                        with fork:
+                            print("right eats")
+                a = threading.Thread(target=left_handed)
+                b = threading.Thread(target=right_handed)
+                a.start()
+                b.start()
+                a.join()
+                b.join()
+                """;
+        for (int seed = 0; seed < 4; seed++) {
+            StringBuffer out = new StringBuffer();
+            RunResult r = new dev.interleave.engine.Engine().run("p.py", src, RunOptions.defaults().withSeed(seed),
+                    new dev.interleave.engine.OutputSink() {
+                        @Override
+                        public void stdout(String text) {
+                            out.append(text);
+                        }
+
+                        @Override
+                        public void stderr(String text) {
+                        }
+                    });
+            assertEquals(3, r.exitStatus());
+            try {
+                Thread.sleep(100); // a thread that went on would print by now
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            assertEquals("left has the fork\nright has the knife\n", out.toString(), "seed " + seed);
+        }
+    }
+
+    @Test
     void aThreadWaitingForAnEventNobodySetsIsADeadlockWithoutACycle() {
         CapturedRun r = CapturedRun.of("""
                 import threading
