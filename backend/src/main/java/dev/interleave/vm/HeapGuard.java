@@ -52,12 +52,29 @@ final class HeapGuard {
         return THREADS.getCurrentThreadAllocatedBytes();
     }
 
-    /** True when the live-data estimate, or the heap in use, is past what is safe. */
+    /**
+     * True when the live-data estimate, or the heap in use, is past what is safe. The old
+     * generation also holds garbage until a collection reaches it (in a server, garbage of many
+     * earlier runs), so an estimate past the limit is checked once more after a full collection
+     * (at most one a second) before the run is stopped.
+     */
     static boolean overLimit(long limitBytes) {
         Runtime rt = Runtime.getRuntime();
         long used = rt.totalMemory() - rt.freeMemory();
+        if (liveAfterLastGc() <= limitBytes && used <= rt.maxMemory() / 10 * 9) {
+            return false;
+        }
+        long now = System.nanoTime();
+        if (now - lastFullGc > 1_000_000_000L) {
+            lastFullGc = now;
+            System.gc();
+        }
+        used = rt.totalMemory() - rt.freeMemory();
         return liveAfterLastGc() > limitBytes || used > rt.maxMemory() / 10 * 9;
     }
+
+    /** When overLimit last asked for a full collection (JVM-wide: the heap is the JVM's). */
+    private static volatile long lastFullGc = System.nanoTime() - 2_000_000_000L;
 
     /** The limit in bytes: the run's own, but never more than 80% of what the JVM may use. */
     static long effectiveLimit(long runLimitBytes) {

@@ -1,0 +1,206 @@
+package dev.interleave.web.ws;
+
+import dev.interleave.engine.Engine;
+import dev.interleave.lang.Compiler;
+import dev.interleave.lang.PySyntaxError;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.databind.ObjectWriter;
+
+/**
+ * What every connection of the endpoint shares: the engine, the settings, the run gate, the
+ * address book, the JSON reader and writer, the pool that writes to sockets and the timer that
+ * sends partly filled batches and queue places.
+ */
+final class WsContext implements AutoCloseable {
+
+    private final Engine engine;
+    private final WsProperties props;
+    private final RunGate gate;
+    private final AddressBook addresses;
+    private final MessageReader reader;
+    private final ObjectWriter writer;
+    private final ExecutorService senders;
+    private final ExecutorService runThreads;
+    private final ThreadPoolExecutor compilers;
+    private final ScheduledExecutorService ticker;
+    private final Set<StreamBuffer> streaming = ConcurrentHashMap.newKeySet();
+    private final AtomicLong runIds = new AtomicLong();
+    private final AtomicInteger runs = new AtomicInteger();
+
+    WsContext(Engine engine, WsProperties props) {
+        this.engine = engine;
+        this.props = props;
+        this.gate = new RunGate(props.runningLimit());
+        this.addresses = new AddressBook(props);
+        this.reader = new MessageReader(WsJson.MAPPER);
+        this.writer = WsJson.SERVER_MESSAGES;
+        AtomicInteger senderIds = new AtomicInteger();
+        this.senders = Executors.newCachedThreadPool(r -> Thread.ofPlatform()
+                .name("interleave-ws-send-" + senderIds.incrementAndGet()).daemon(true).unstarted(r));
+        AtomicInteger runIds = new AtomicInteger();
+        this.runThreads = Executors.newCachedThreadPool(r -> Thread.ofPlatform()
+                .name("interleave-ws-run-" + runIds.incrementAndGet()).stackSize(STACK_BYTES).daemon(true)
+                .unstarted(r));
+        AtomicInteger compilerIds = new AtomicInteger();
+        int compileThreads = props.runningLimit();
+        this.compilers = new ThreadPoolExecutor(compileThreads, compileThreads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(COMPILE_QUEUE), r -> Thread.ofPlatform()
+                .name("interleave-ws-compile-" + compilerIds.incrementAndGet()).stackSize(STACK_BYTES)
+                .daemon(true).unstarted(r));
+        this.ticker = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform()
+                .name("interleave-ws-timer").daemon(true).unstarted(r));
+        long flushEvery = Math.max(1, props.flushInterval().toMillis() / 2);
+        ticker.scheduleWithFixedDelay(this::flushStale, flushEvery, flushEvery, TimeUnit.MILLISECONDS);
+        long updateEvery = Math.max(10, props.queueUpdateInterval().toMillis());
+        ticker.scheduleWithFixedDelay(this::tellPlaces, updateEvery, updateEvery, TimeUnit.MILLISECONDS);
+    }
+
+    /** Stack of the threads that compile and run programs: the parser and the compiler recurse. */
+    static final long STACK_BYTES = 256L << 20;
+    static final int COMPILE_QUEUE = 256;
+
+    /** Starts a run's own thread (reused from earlier runs when one is idle). */
+    void startRunThread(Runnable body) {
+        runThreads.execute(body);
+    }
+
+    /**
+     * Compiles {@code source} on a deep-stack thread and waits for it: the PySyntaxError if it
+     * has one, else null.
+     *
+     * @throws ProtocolError {@code busy} when too many compilations wait already
+     */
+    PySyntaxError syntaxError(String source) {
+        Future<PySyntaxError> f;
+        try {
+            f = compilers.submit(() -> {
+                try {
+                    Compiler.compile(source, LiveRun.FILE);
+                    return null;
+                } catch (PySyntaxError e) {
+                    return e;
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            throw new ProtocolError(ProtocolError.Codes.BUSY, "the server is busy checking other programs; "
+                    + "try again shortly");
+        }
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
+    WsProperties props() {
+        return props;
+    }
+
+    RunGate gate() {
+        return gate;
+    }
+
+    AddressBook addresses() {
+        return addresses;
+    }
+
+    MessageReader reader() {
+        return reader;
+    }
+
+    ObjectWriter writer() {
+        return writer;
+    }
+
+    ExecutorService senders() {
+        return senders;
+    }
+
+    long nextRunId() {
+        return runIds.incrementAndGet();
+    }
+
+    /** Counts a run in unless the server already holds its limit ({@code slack} more while one ends). */
+    boolean runAccepted(int slack) {
+        while (true) {
+            int n = runs.get();
+            if (n >= props.maxRuns() + slack) {
+                return false;
+            }
+            if (runs.compareAndSet(n, n + 1)) {
+                return true;
+            }
+        }
+    }
+
+    void runEnded() {
+        runs.decrementAndGet();
+    }
+
+    /** Runs accepted and not ended (tests: none stay behind). */
+    int runs() {
+        return runs.get();
+    }
+
+    /** Registers a buffer with the flush timer while its run streams. */
+    void streaming(StreamBuffer b, boolean on) {
+        if (on) {
+            streaming.add(b);
+        } else {
+            streaming.remove(b);
+        }
+    }
+
+    private void flushStale() {
+        gate.tick();
+        long now = System.nanoTime();
+        for (StreamBuffer b : streaming) {
+            try {
+                b.tick(now);
+            } catch (RuntimeException e) {
+                // one broken stream must not stop the timer for the others
+            }
+        }
+    }
+
+    private void tellPlaces() {
+        List<RunGate.Admission> queued = gate.queued();
+        for (int i = 0; i < queued.size(); i++) {
+            try {
+                if (queued.get(i) instanceof LiveRun run) {
+                    run.queuedAt(i + 1);
+                }
+            } catch (RuntimeException e) {
+                // as above
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+        senders.shutdownNow();
+        compilers.shutdownNow();
+        runThreads.shutdownNow();
+    }
+}
