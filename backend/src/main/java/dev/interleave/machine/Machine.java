@@ -31,11 +31,7 @@ public final class Machine {
     private final Trace trace;
     private final SplittableRandom jitter;
     private final List<SimThread> threads = new ArrayList<>();
-    private final SimThread[] cores;
-    private final SimThread[] lastOnCore;
-    private final long[] coreBusy;
-    private final long[] coreSince;
-    private final List<SimThread> ready = new ArrayList<>();
+    private final Cores cores;
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private final Gil gil;
     private final int process;
@@ -43,7 +39,6 @@ public final class Machine {
     private long timerSeq;
     private long now;
     private long bytecodes;
-    private long contextSwitches;
     private int alive;
     private int peakAlive;
     private SimThread current;
@@ -56,10 +51,7 @@ public final class Machine {
         this.policy = policy;
         this.trace = trace;
         this.jitter = new SplittableRandom(in.seed() ^ 0x5DEECE66DL);
-        this.cores = new SimThread[config.cores()];
-        this.lastOnCore = new SimThread[config.cores()];
-        this.coreBusy = new long[config.cores()];
-        this.coreSince = new long[config.cores()];
+        this.cores = new Cores(this, config);
         this.gil = new Gil(this, config.switchIntervalNs());
         this.process = trace.entity("process", "MainProcess", 0, -1, "pid", 1000, "cores", config.cores(),
                 "gil", config.gil());
@@ -68,7 +60,7 @@ public final class Machine {
         alive = peakAlive = 1;
         emit(main, "thread.create", main.id, "name", main.name, "daemon", false);
         makeRunnable(main);
-        current = pickRunner();
+        current = cores.pickRunner();
         grant(current);
     }
 
@@ -264,13 +256,7 @@ public final class Machine {
     }
 
     public long virtualTime() {
-        long t = now;
-        for (SimThread c : cores) {
-            if (c != null) {
-                t = Math.max(t, c.clock);
-            }
-        }
-        return t;
+        return cores.latest(now);
     }
 
     public long bytecodes() {
@@ -278,7 +264,7 @@ public final class Machine {
     }
 
     public long contextSwitches() {
-        return contextSwitches;
+        return cores.contextSwitches();
     }
 
     public long gilHandovers() {
@@ -286,13 +272,7 @@ public final class Machine {
     }
 
     public long[] coreBusyNanos() {
-        long[] busy = coreBusy.clone();
-        for (int c = 0; c < cores.length; c++) {
-            if (cores[c] != null) {
-                busy[c] += Math.max(0, cores[c].clock - coreSince[c]);
-            }
-        }
-        return busy;
+        return cores.busyNanos();
     }
 
     public int peakThreads() {
@@ -367,13 +347,10 @@ public final class Machine {
 
     private void cutOff(SimThread t) {
         gil.waiters.remove(t);
-        ready.remove(t);
         if (t.timeout != null) {
             t.timeout.cancelled = true;
         }
-        if (t.core >= 0) {
-            freeCore(t);
-        }
+        cores.drop(t);
         if (gil.holder == t) {
             gil.holder = null;
         }
@@ -424,7 +401,7 @@ public final class Machine {
      */
     private void schedule(SimThread self) {
         while (true) {
-            SimThread next = pickRunner();
+            SimThread next = cores.pickRunner();
             Timer tm = timers.peek();
             if (tm != null && (next == null || tm.time <= next.clock)) {
                 timers.poll();
@@ -480,25 +457,9 @@ public final class Machine {
         }
     }
 
-    /** The thread on a core with the earliest clock (ties: the lower core). */
-    private SimThread pickRunner() {
-        SimThread best = null;
-        for (SimThread t : cores) {
-            if (t != null && (best == null || t.clock < best.clock)) {
-                best = t;
-            }
-        }
-        return best;
-    }
-
     /** How many instructions {@code t} may run: up to the next timer, and near the other cores. */
     private void grant(SimThread t) {
-        long limit = timers.isEmpty() ? Long.MAX_VALUE : timers.peek().time;
-        for (SimThread other : cores) {
-            if (other != null && other != t) {
-                limit = Math.min(limit, other.clock + config.quantumNs());
-            }
-        }
+        long limit = cores.limitBeside(t, timers.isEmpty() ? Long.MAX_VALUE : timers.peek().time);
         long n = limit == Long.MAX_VALUE ? MAX_BUDGET : (limit - t.clock + config.bytecodeNs() - 1) / config.bytecodeNs();
         int budget = (int) Math.max(1, Math.min(MAX_BUDGET, n));
         t.ts.countdown = budget;
@@ -508,48 +469,13 @@ public final class Machine {
     /** {@code t} wants to run: it takes the GIL or queues for it, then a core. */
     private void makeRunnable(SimThread t) {
         if (!config.gil()) {
-            toCore(t);
+            cores.take(t);
         } else if (gil.holder == null || gil.holder == t) {
             gil.take(t);
-            toCore(t);
+            cores.take(t);
         } else {
             setStatus(t, Status.GIL_WAIT);
             gil.request(t);
-        }
-    }
-
-    /** Gives {@code t} an idle core (its last one when free), or queues it as ready. */
-    void toCore(SimThread t) {
-        int c = -1;
-        if (t.lastCore >= 0 && cores[t.lastCore] == null) {
-            c = t.lastCore;
-        } else {
-            for (int i = 0; i < cores.length; i++) {
-                if (cores[i] == null) {
-                    c = i;
-                    break;
-                }
-            }
-        }
-        if (c < 0) {
-            setStatus(t, Status.READY);
-            ready.add(t);
-            armSlices();
-            return;
-        }
-        cores[c] = t;
-        t.core = c;
-        t.clock = Math.max(now, t.clock);
-        if (lastOnCore[c] != t && lastOnCore[c] != null) {
-            t.clock += config.contextSwitchNs();
-            contextSwitches++;
-        }
-        lastOnCore[c] = t;
-        coreSince[c] = t.clock;
-        int stint = ++t.stint;
-        setStatus(t, Status.RUNNING, "core", c);
-        if (!ready.isEmpty()) {
-            armSlice(t, stint);
         }
     }
 
@@ -559,48 +485,8 @@ public final class Machine {
             gil.release(t);
         }
         if (t.core >= 0) {
-            freeCore(t);
+            cores.free(t);
         }
-    }
-
-    private void freeCore(SimThread t) {
-        int c = t.core;
-        coreBusy[c] += Math.max(0, t.clock - coreSince[c]);
-        cores[c] = null;
-        t.lastCore = c;
-        t.core = -1;
-        if (!ready.isEmpty()) {
-            SimThread next = choose(SchedulePolicy.Kind.CORE, ready);
-            ready.remove(next);
-            toCore(next);
-        }
-    }
-
-    /** The OS time slice: when threads wait for a core, a thread that used its slice goes to the back. */
-    private void armSlices() {
-        for (SimThread r : cores) {
-            if (r != null && !r.sliceArmed) {
-                armSlice(r, r.stint);
-            }
-        }
-    }
-
-    private void armSlice(SimThread r, int stint) {
-        r.sliceArmed = true;
-        at(Math.max(now, r.clock) + config.timeSliceNs(), () -> {
-            r.sliceArmed = false;
-            if (r.core < 0 || r.stint != stint) {
-                return;
-            }
-            if (ready.isEmpty()) {
-                return;
-            }
-            now = Math.max(now, r.clock);
-            freeCore(r);
-            setStatus(r, Status.READY, "preempted", true);
-            ready.add(r);
-            armSlices();
-        });
     }
 
     /** The GIL holder honours a drop request: the GIL goes to a waiter, the holder queues for it. */
@@ -608,7 +494,7 @@ public final class Machine {
         now = Math.max(now, holder.clock);
         emit(holder, "gil.drop", process);
         gil.release(holder);
-        freeCore(holder);
+        cores.free(holder);
         setStatus(holder, Status.GIL_WAIT);
         gil.request(holder);
     }
@@ -717,7 +603,18 @@ public final class Machine {
         return new RunStopped(RunStopped.Why.DEADLOCK, report);
     }
 
-    Gil gil() {
-        return gil;
+    /** The machine's time: the latest of the fired timers and the clocks of threads that left a core. */
+    long time() {
+        return now;
+    }
+
+    /** A thread that took the GIL goes to a core (or the ready queue). */
+    void toCore(SimThread t) {
+        cores.take(t);
+    }
+
+    /** Moves the machine's time up to {@code t} (never back). */
+    void advanceTo(long t) {
+        now = Math.max(now, t);
     }
 }
