@@ -231,8 +231,13 @@ final class LockObject extends SyncObject {
         if (secs == -1) {
             return -1;
         }
-        if (secs > TIMEOUT_MAX) {
-            throw PyErr.overflow("timeout value is too large");
+        // _PyTime_FromSecondsObject: the nanoseconds must fit a 64-bit PyTime_t
+        if (timeout instanceof PyInt i && !(timeout instanceof PyBool)
+                && (i.isBig() || Math.abs(i.value) > Long.MAX_VALUE / 1_000_000_000L)) {
+            throw PyErr.overflow("timestamp too large to convert to C PyTime_t");
+        }
+        if (secs * 1e9 >= 0x1p63) {
+            throw PyErr.overflow("timestamp out of range for platform time_t");
         }
         return Math.round(secs * 1e9);
     }

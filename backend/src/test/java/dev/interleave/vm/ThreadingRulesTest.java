@@ -175,4 +175,25 @@ class ThreadingRulesTest {
                 KeyError: 'k'
                 """, r.stderr());
     }
+
+    @Test
+    void lockTimeoutsTooLargeForNanosecondsOverflowAsInCpython() {
+        CapturedRun r = CapturedRun.of("big.py", """
+                import threading
+                l = threading.Lock()
+                for t in (1e300, 10**30, 9223372037.0, 1e10):
+                    try:
+                        print(l.acquire(timeout=t)); l.release()
+                    except Exception as e:
+                        print(type(e).__name__, e)
+                print(l.acquire(timeout=5), threading.TIMEOUT_MAX)
+                """, dev.interleave.engine.RunOptions.defaults());
+        assertEquals("""
+                OverflowError timestamp out of range for platform time_t
+                OverflowError timestamp too large to convert to C PyTime_t
+                OverflowError timestamp out of range for platform time_t
+                OverflowError timestamp out of range for platform time_t
+                True 9223372036.0
+                """, r.stdout());
+    }
 }
