@@ -139,7 +139,7 @@ public final class Machine {
         peakAlive = Math.max(peakAlive, alive);
         t.java = Thread.ofVirtual().name("interleave " + t.name).unstarted(() -> threadBody(t, body));
         t.java.start();
-        emit(current, "thread.start", t.id);
+        emit(current, "thread.start", t.id, "memory", config.threadMemoryBytes());
         makeRunnable(t);
     }
 
