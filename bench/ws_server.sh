@@ -1,9 +1,8 @@
 # Sourced by bench/ws_stream.sh and bench/ws_load.sh: builds the benchmark client and starts the
 # server on a free port with the given extra arguments; stops it on exit.
-# JAVA_OPTS (default -Xmx2g) go to the server's JVM. The heap is capped because the engine's heap
-# guard (vm/HeapGuard) takes the old generation's occupancy, garbage included, for live data: on a
-# big default heap G1 lets that pass the 1 GB per-run heap limit after a few thousand runs, and
-# every run then stops with "heap limit reached". A 2 GB heap stays clear of it.
+# JAVA_OPTS (default -Xmx2g) go to the server's JVM. start_server returns once the server has also
+# finished its JIT warm-up (interleave.warmup.passes runs of the gallery), as a server would have
+# long before a class opens the link.
 jar=${JAR:-backend/target/interleave.jar}
 jdk=${JAVA_HOME:+$JAVA_HOME/bin}
 jdk=${jdk:-$(dirname "$(readlink -f "$(command -v java)")")}
@@ -25,7 +24,14 @@ start_server() {
   "$jdk/java" ${JAVA_OPTS:--Xmx2g} -jar "$jar" --server.port="$port" "$@" >"$tmp/server.log" 2>&1 &
   server=$!
   for _ in $(seq 120); do
-    curl -fs "http://localhost:$port/actuator/health" >/dev/null 2>&1 && return 0
+    if curl -fs "http://localhost:$port/actuator/health" >/dev/null 2>&1; then
+      for _ in $(seq 120); do # the warm-up logs one line when it is done (none when it is off)
+        grep -q 'warm-up: ' "$tmp/server.log" && break
+        grep -q '^interleave.warmup.passes=0' <(printf '%s\n' "$@" | sed 's/^--//') && break
+        sleep 0.5
+      done
+      return 0
+    fi
     kill -0 "$server" 2>/dev/null || { cat "$tmp/server.log" >&2; exit 1; }
     sleep 0.5
   done
