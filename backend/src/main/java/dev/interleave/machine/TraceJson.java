@@ -255,56 +255,11 @@ public final class TraceJson {
                 }
                 sb.append('}');
             }
-            case int[] a -> {
-                sb.append('[');
-                for (int i = 0; i < a.length; i++) {
-                    if (i > 0) {
-                        sb.append(',');
-                    }
-                    sb.append(a[i]);
-                }
-                sb.append(']');
-            }
-            case long[] a -> {
-                sb.append('[');
-                for (int i = 0; i < a.length; i++) {
-                    if (i > 0) {
-                        sb.append(',');
-                    }
-                    sb.append(a[i]);
-                }
-                sb.append(']');
-            }
-            case double[] a -> {
-                sb.append('[');
-                for (int i = 0; i < a.length; i++) {
-                    if (i > 0) {
-                        sb.append(',');
-                    }
-                    number(sb, a[i]);
-                }
-                sb.append(']');
-            }
-            case boolean[] a -> {
-                sb.append('[');
-                for (int i = 0; i < a.length; i++) {
-                    if (i > 0) {
-                        sb.append(',');
-                    }
-                    sb.append(a[i]);
-                }
-                sb.append(']');
-            }
-            case Object[] a -> {
-                sb.append('[');
-                for (int i = 0; i < a.length; i++) {
-                    if (i > 0) {
-                        sb.append(',');
-                    }
-                    value(sb, a[i]);
-                }
-                sb.append(']');
-            }
+            case int[] a -> array(sb, a.length, i -> sb.append(a[i]));
+            case long[] a -> array(sb, a.length, i -> sb.append(a[i]));
+            case double[] a -> array(sb, a.length, i -> number(sb, a[i]));
+            case boolean[] a -> array(sb, a.length, i -> sb.append(a[i]));
+            case Object[] a -> array(sb, a.length, i -> value(sb, a[i]));
             case Iterable<?> it -> {
                 sb.append('[');
                 boolean first = true;
@@ -380,5 +335,17 @@ public final class TraceJson {
             sb.append('0');
         }
         sb.append(h);
+    }
+
+    /** A JSON array of {@code n} elements, each written by {@code element}. */
+    private static void array(StringBuilder sb, int n, java.util.function.IntConsumer element) {
+        sb.append('[');
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            element.accept(i);
+        }
+        sb.append(']');
     }
 }
