@@ -69,6 +69,7 @@ public final class Engine {
             } catch (PyException e) {
                 result = uncaught(in, e.exc, out);
             }
+            in.threadingShutdown();
             machine.mainFinished();
             return finished(result, machine);
         } catch (RunCancelled e) {

@@ -160,6 +160,25 @@ public final class Interpreter {
         ThreadingModule.exceptionEvent(this, e);
     }
 
+    /**
+     * The main thread's code is done: run the functions registered with threading._register_atexit
+     * (concurrent.futures stops its workers there), before the machine joins the non-daemon
+     * threads, as CPython's threading._shutdown does. An exception in one is reported as CPython
+     * reports it and does not change the exit status.
+     */
+    public void threadingShutdown() {
+        PyModule threading = modules.get("threading");
+        PyObject run = threading == null ? null : threading.dict().getStr("_run_atexits");
+        if (run == null) {
+            return;
+        }
+        try {
+            call(run);
+        } catch (PyException e) {
+            stderr("Exception ignored on threading shutdown:\n" + TracebackPrinter.format(this, e.exc));
+        }
+    }
+
     public Machine machine() {
         return machine;
     }
@@ -282,17 +301,35 @@ public final class Interpreter {
         }
         m = nm.create(this);
         modules.put(name, m);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            // a submodule is an attribute of its package once imported (concurrent.futures)
+            importModule(name.substring(0, dot)).put(name.substring(dot + 1), m);
+        }
         return m;
     }
 
     PyObject importName(String name, PyObject fromlist) {
-        int dot = name.indexOf('.');
-        if (dot < 0) {
-            return importModule(name);
+        PyModule m = importModule(name);
+        if (fromlist != PyNone.NONE) {
+            importSubmodules(m, fromlist);
+            return m;
         }
-        PyModule top = importModule(name.substring(0, dot));
-        importModule(name);
-        return fromlist == PyNone.NONE ? top : importModule(name);
+        int dot = name.indexOf('.');
+        return dot < 0 ? m : importModule(name.substring(0, dot));
+    }
+
+    /** from PACKAGE import NAME: NAME may be a submodule not imported yet (from concurrent import futures). */
+    private void importSubmodules(PyModule m, PyObject fromlist) {
+        if (!(fromlist instanceof PyTuple names)) {
+            return;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i) instanceof PyStr n && m.dict().getStr(n.value) == null
+                    && ModuleRegistry.find(m.name() + "." + n.value) != null) {
+                importModule(m.name() + "." + n.value);
+            }
+        }
     }
 
     // ---- limits ----

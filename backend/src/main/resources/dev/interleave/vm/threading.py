@@ -261,3 +261,23 @@ def currentThread():
 def activeCount():
     _deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
+
+
+# Functions run when the main thread's code is done, before the non-daemon threads are joined
+# (concurrent.futures uses this to stop its workers), in reverse order, as CPython's
+# threading._shutdown runs them; the engine calls _run_atexits.
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
+def _run_atexits():
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()

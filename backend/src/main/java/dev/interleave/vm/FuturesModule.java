@@ -1,0 +1,97 @@
+package dev.interleave.vm;
+
+/**
+ * The concurrent package and concurrent.futures. As in CPython, the futures are pure Python over
+ * threading and queue: the resources concurrent/futures/_base.py, thread.py and __init__.py are
+ * CPython 3.13's files line for line (tracebacks through them match), with their imports of
+ * collections, logging, types, itertools, weakref and os served by the stand-ins of _stdlib.py and
+ * a few calls into {@link FuturesTrace} so that pools and futures show in the trace.
+ *
+ * <p>A process pool would be a further module here (concurrent.futures.process) next to
+ * {@link Thread}, built on the same _base.Executor and Future.
+ */
+final class FuturesModule {
+
+    private FuturesModule() {}
+
+    /** The package concurrent: empty until a submodule is imported. */
+    static final class Package implements NativeModule {
+        @Override
+        public String name() {
+            return "concurrent";
+        }
+
+        @Override
+        public PyModule create(Interpreter in) {
+            PyModule m = new PyModule("concurrent");
+            m.put("__path__", new PyList());
+            m.put("__package__", PyStr.of("concurrent"));
+            return m;
+        }
+    }
+
+    /** concurrent.futures: the package's __init__.py. */
+    static final class Futures implements NativeModule {
+        @Override
+        public String name() {
+            return "concurrent.futures";
+        }
+
+        @Override
+        public PyModule create(Interpreter in) {
+            return load(in, name(), "__init__.py", false, new PyBuiltinFunction[0]);
+        }
+    }
+
+    /** concurrent.futures._base: Future, Executor, wait, as_completed and the exceptions. */
+    static final class Base implements NativeModule {
+        @Override
+        public String name() {
+            return "concurrent.futures._base";
+        }
+
+        @Override
+        public PyModule create(Interpreter in) {
+            return load(in, name(), "_base.py", true, FuturesTrace.BASE_NATIVES);
+        }
+    }
+
+    /** concurrent.futures.thread: ThreadPoolExecutor and BrokenThreadPool. */
+    static final class Thread implements NativeModule {
+        @Override
+        public String name() {
+            return "concurrent.futures.thread";
+        }
+
+        @Override
+        public PyModule create(Interpreter in) {
+            return load(in, name(), "thread.py", true, FuturesTrace.THREAD_NATIVES);
+        }
+    }
+
+    /**
+     * Runs resource concurrent/futures/{@code file} as module {@code name}, registered before it
+     * runs so that the package and its submodules can import each other as in CPython.
+     */
+    private static PyModule load(Interpreter in, String name, String file, boolean stdlib,
+            PyBuiltinFunction[] natives) {
+        PyModule m = new PyModule(name);
+        in.modules().put(name, m);
+        try {
+            m.put("__package__", PyStr.of("concurrent.futures"));
+            for (PyBuiltinFunction f : natives) {
+                m.put(f.name, f);
+            }
+            if (stdlib) {
+                m.put("_log_record", FuturesTrace.LOG_RECORD);
+                m.put("_cpu_count", FuturesTrace.CPU_COUNT);
+                LibrarySource.exec(in, m, "concurrent/futures/_stdlib.py");
+            }
+            LibrarySource.exec(in, m, "concurrent/futures/" + file);
+        } catch (RuntimeException e) {
+            in.modules().remove(name);
+            throw e;
+        }
+        return m;
+    }
+}
