@@ -69,6 +69,15 @@ final class FuturesModule {
         }
     }
 
+    /** types.GenericAlias(origin, args), what Future[int] gives. */
+    private static final PyBuiltinFunction GENERIC_ALIAS = Methods.fn("GenericAlias", (in, a, k) -> {
+        ClinicArgs.positional("GenericAlias", a, k, 0, 2, 2);
+        if (!(a[0] instanceof PyType origin)) {
+            throw PyErr.typeError("GenericAlias() argument 1 must be a type");
+        }
+        return new GenericAlias(origin, a[1]);
+    });
+
     /**
      * Runs resource concurrent/futures/{@code file} as module {@code name}, registered before it
      * runs so that the package and its submodules can import each other as in CPython.
@@ -85,6 +94,7 @@ final class FuturesModule {
             if (stdlib) {
                 m.put("_log_record", FuturesTrace.LOG_RECORD);
                 m.put("_cpu_count", FuturesTrace.CPU_COUNT);
+                m.put("_generic_alias", GENERIC_ALIAS);
                 LibrarySource.exec(in, m, "concurrent/futures/_stdlib.py");
             }
             LibrarySource.exec(in, m, "concurrent/futures/" + file);

@@ -119,9 +119,11 @@ final class FuturesTrace {
             case "CANCELLED" -> {
                 machine.emit("future.state", id, "state", "cancelled");
                 if (pool != null) {
+                    // kept until a worker takes the cancelled item (pool.take) or for good if none does
                     machine.emit("pool.cancel", pool, "future", id, "call", st.calls.get(future));
+                } else {
+                    st.futures.remove(future);
                 }
-                st.futures.remove(future);
             }
             case "FINISHED" -> {
                 PyObject exc = Attr.get(in, future, "_exception");
@@ -184,6 +186,7 @@ final class FuturesTrace {
         boolean cancelled = !"PENDING".equals(Ops.str(in, Attr.get(in, future, "_state")));
         in.machine().emit("pool.take", pool, "future", fid, "call", st.calls.get(future), "cancelled", cancelled);
         if (cancelled) {
+            st.futures.remove(future);
             st.poolOf.remove(future);
             st.calls.remove(future);
         }

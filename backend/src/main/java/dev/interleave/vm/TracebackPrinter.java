@@ -58,7 +58,7 @@ public final class TracebackPrinter {
             sb.append("  File \"").append(code.source.name()).append("\", line ").append(p[0]).append(", in ")
                     .append(e.name()).append('\n');
             String line = code.source.line(p[0]);
-            if (line != null && !line.isBlank()) {
+            if (line != null && !line.isBlank() && !Carets.appendLines(sb, code.source, p)) {
                 Carets.append(sb, line, p);
             }
         }

@@ -1,7 +1,7 @@
 # Stand-ins for the few parts of collections, logging, types, itertools, weakref and os that
 # CPython 3.13's concurrent/futures/_base.py and thread.py use, run by the engine in those
 # modules' namespaces before their own code (whose import lines for these modules are blanked).
-# Natives from the engine: _log_record(text, exc), _cpu_count().
+# Natives from the engine: _log_record(text, exc), _cpu_count(), _generic_alias(origin, args).
 import sys
 
 
@@ -77,7 +77,7 @@ class logging:
 
 
 class types:
-    GenericAlias = type(list[int])
+    GenericAlias = _generic_alias
 
 
 class _count:
