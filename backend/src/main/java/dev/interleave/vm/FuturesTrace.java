@@ -18,7 +18,7 @@ final class FuturesTrace {
     private FuturesTrace() {}
 
     /** Longest call or value text in an event. */
-    private static final int TEXT_MAX = 80;
+    private static final int TEXT_MAX = 120;
 
     /** Per run: the entity ids of futures and pools, and which pool and call each future has. */
     private static final class State {
@@ -233,14 +233,19 @@ final class FuturesTrace {
     }
 
     /**
-     * The repr of builtin values (numbers, strings, None, short tuples and lists of them, builtin
-     * exceptions), which runs no program code; anything else as {@code <TypeName object>}.
+     * The repr of builtin values (numbers, strings, None, short tuples and lists of them, exceptions
+     * with BaseException's repr), which runs no program code; anything else as {@code <TypeName object>}.
      */
     private static String repr(Interpreter in, PyObject o, int depth) {
         return plain(o, depth) ? Ops.repr(in, o) : "<" + o.type().name() + " object>";
     }
 
     private static boolean plain(PyObject o, int depth) {
+        if (o instanceof PyBaseException e) {
+            // BaseException.__repr__ (no class on the way overrides it) over plain arguments
+            return depth < 2 && e.type().lookup("__repr__") == Builtins.BASE_EXCEPTION.lookup("__repr__")
+                    && plain(e.args, depth + 1);
+        }
         if (!o.type().isBuiltin()) {
             return false;
         }
@@ -250,9 +255,6 @@ final class FuturesTrace {
         }
         if (depth >= 2) {
             return false;
-        }
-        if (o instanceof PyBaseException e) {
-            return plain(e.args, depth + 1);
         }
         if (o instanceof PyTuple t && t.size() <= 8) {
             for (int i = 0; i < t.size(); i++) {
