@@ -40,6 +40,8 @@ final class LiveRun implements RunGate.Admission, StreamBuffer.Pauser {
     private long nextSeq;
     private int entities;
     private int decisions;
+    /** The thread each decision chose, in order, so that the run can be replayed (for inspect). */
+    private final PickLog picks = new PickLog();
 
     LiveRun(long id, Connection connection, WsContext ctx, String source, RunOptions options, boolean interactive) {
         this.id = id;
@@ -190,6 +192,12 @@ final class LiveRun implements RunGate.Admission, StreamBuffer.Pauser {
         }
     }
 
+    /** What replays this run up to the events it has sent so far, or null when it chose too often to keep. */
+    RunReplay replay() {
+        int[] chosen = picks.snapshot();
+        return chosen == null ? null : new RunReplay(id, source, options, chosen, nextSeq);
+    }
+
     /** The seq the next event will have. */
     long nextSeq() {
         return nextSeq;
@@ -197,6 +205,7 @@ final class LiveRun implements RunGate.Admission, StreamBuffer.Pauser {
 
     void decision(ServerMessage.DecisionEntry d) {
         decisions++;
+        picks.add(d.chosen());
         buffer.decision(d);
     }
 

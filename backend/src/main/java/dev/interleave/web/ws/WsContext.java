@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.ObjectWriter;
 
@@ -29,6 +30,8 @@ final class WsContext implements AutoCloseable {
     private final Engine engine;
     private final WsProperties props;
     private final RunGate gate;
+    /** Replays under way for inspect, bounded like the runs. */
+    private final Semaphore inspections;
     private final AddressBook addresses;
     private final MessageReader reader;
     private final ObjectWriter writer;
@@ -44,6 +47,7 @@ final class WsContext implements AutoCloseable {
         this.engine = engine;
         this.props = props;
         this.gate = new RunGate(props.runningLimit());
+        this.inspections = new Semaphore(props.runningLimit());
         this.addresses = new AddressBook(props);
         this.reader = new MessageReader(WsJson.MAPPER);
         this.writer = WsJson.SERVER_MESSAGES;
@@ -106,6 +110,10 @@ final class WsContext implements AutoCloseable {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
+    }
+
+    Semaphore inspections() {
+        return inspections;
     }
 
     Engine engine() {
