@@ -48,11 +48,24 @@ public final class Engine {
         }
         PyCode code;
         try {
-            code = Compiler.compile(source, fileName);
+            code = compile(fileName, source);
         } catch (PySyntaxError e) {
             out.stderr(TracebackPrinter.formatSyntaxError(fileName, source, e));
             return new RunResult(1, RunResult.Ending.SYNTAX_ERROR, "");
         }
+        return run(fileName, code, options, out, hooks);
+    }
+
+    /**
+     * Compiles a program for {@link #run(String, PyCode, RunOptions, OutputSink, RunHooks)}: a
+     * server checks the syntax and runs what it compiled, once.
+     */
+    public PyCode compile(String fileName, String source) {
+        return Compiler.compile(source, fileName);
+    }
+
+    /** Runs a program {@link #compile compiled} for this run (a code object serves one run only). */
+    public RunResult run(String fileName, PyCode code, RunOptions options, OutputSink out, RunHooks hooks) {
         // the main thread runs on a virtual thread, like every other simulated thread, so that
         // handing the CPU from one to another never waits for the operating system
         return OnThread.call(Thread.ofVirtual().name("interleave MainThread"),

@@ -150,7 +150,8 @@ final class Connection {
         }
         boolean interactive = s.mode().equals("interactive");
         RunOptions options = RunSettings.options(s.config(), interactive, ctx.props());
-        PySyntaxError e = ctx.syntaxError(s.source());
+        WsContext.Compiled compiled = ctx.compile(s.source());
+        PySyntaxError e = compiled.error();
         if (e != null) {
             outbox.send(new ServerMessage.ErrorReport(SYNTAX_ERROR, e.kind() + ": " + e.msg(), "source", e.line(),
                     e.col(), e.endLine() == 0 ? null : e.endLine(), e.endCol() == 0 ? null : e.endCol(), null,
@@ -168,7 +169,7 @@ final class Connection {
             throw new ProtocolError(BUSY, "the server is full (" + ctx.props().maxRuns()
                     + " runs); try again shortly");
         }
-        LiveRun run = new LiveRun(ctx.nextRunId(), this, ctx, s.source(), options, interactive);
+        LiveRun run = new LiveRun(ctx.nextRunId(), this, ctx, s.source(), compiled.code(), options, interactive);
         if (previous != null) {
             previous.cancel("replaced by run " + run.id());
         }

@@ -7,6 +7,7 @@ import dev.interleave.engine.RunSummary;
 import dev.interleave.machine.SchedulePolicy;
 import dev.interleave.machine.TraceEntity;
 import dev.interleave.machine.TraceEvent;
+import dev.interleave.vm.PyCode;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,6 +26,8 @@ final class LiveRun implements RunGate.Admission, StreamBuffer.Pauser {
     private final Connection connection;
     private final WsContext ctx;
     private final String source;
+    /** Compiled when the start was checked; the run takes it (and drops it) when it begins. */
+    private PyCode code;
     private final RunOptions options;
     private final boolean interactive;
     private final StreamBuffer buffer;
@@ -43,11 +46,13 @@ final class LiveRun implements RunGate.Admission, StreamBuffer.Pauser {
     /** The thread each decision chose, in order, so that the run can be replayed (for inspect). */
     private final PickLog picks = new PickLog();
 
-    LiveRun(long id, Connection connection, WsContext ctx, String source, RunOptions options, boolean interactive) {
+    LiveRun(long id, Connection connection, WsContext ctx, String source, PyCode code, RunOptions options,
+            boolean interactive) {
         this.id = id;
         this.connection = connection;
         this.ctx = ctx;
         this.source = source;
+        this.code = code;
         this.options = options;
         this.interactive = interactive;
         this.buffer = new StreamBuffer(id, ctx.props(), connection, this, this::isCancelled);
@@ -123,7 +128,9 @@ final class LiveRun implements RunGate.Admission, StreamBuffer.Pauser {
         RunResult result = null;
         Throwable failure = null;
         try {
-            result = ctx.engine().run(FILE, source, options, out, hooks());
+            PyCode program = code;
+            code = null;
+            result = ctx.engine().run(FILE, program, options, out, hooks());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             failure = e;
         }

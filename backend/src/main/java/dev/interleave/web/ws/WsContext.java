@@ -1,8 +1,8 @@
 package dev.interleave.web.ws;
 
 import dev.interleave.engine.Engine;
-import dev.interleave.lang.Compiler;
 import dev.interleave.lang.PySyntaxError;
+import dev.interleave.vm.PyCode;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -87,15 +87,14 @@ final class WsContext implements AutoCloseable {
      *
      * @throws ProtocolError {@code busy} when too many compilations wait already
      */
-    PySyntaxError syntaxError(String source) {
-        Future<PySyntaxError> f;
+    Compiled compile(String source) {
+        Future<Compiled> f;
         try {
             f = compilers.submit(() -> {
                 try {
-                    Compiler.compile(source, LiveRun.FILE);
-                    return null;
+                    return new Compiled(engine.compile(LiveRun.FILE, source), null);
                 } catch (PySyntaxError e) {
-                    return e;
+                    return new Compiled(null, e);
                 }
             });
         } catch (RejectedExecutionException e) {
@@ -111,6 +110,9 @@ final class WsContext implements AutoCloseable {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
+
+    /** A program compiled for one run, or the syntax error that stops it. */
+    record Compiled(PyCode code, PySyntaxError error) {}
 
     Semaphore inspections() {
         return inspections;
