@@ -221,7 +221,7 @@ final class SemaphoreObject extends SyncObject {
         if (v instanceof PyFloat f) {
             return f.value;
         }
-        return Ops.repr(in, v);
+        return SafeRepr.of(in, v);
     }
 
     /**
