@@ -10,8 +10,8 @@ import java.util.Map;
  * "pool" and each Future one of kind "future"; the lines of _base.py and thread.py marked
  * "interleave" call the natives here when a future changes state and when a pool gets a call,
  * starts a worker, hands a call to a worker, is shut down or breaks. Values in events are reprs
- * made without running the program's code (a user object is shown as {@code <Name object>}), so
- * tracing never prints or changes anything the program sees.
+ * made without running the program's code ({@link SafeRepr}), so tracing never prints or changes
+ * anything the program sees.
  */
 final class FuturesTrace {
 
@@ -211,13 +211,13 @@ final class FuturesTrace {
         String sep = "";
         if (args instanceof PyTuple t) {
             for (int i = 0; i < t.size(); i++) {
-                sb.append(sep).append(repr(in, t.get(i), 0));
+                sb.append(sep).append(repr(in, t.get(i)));
                 sep = ", ";
             }
         }
         if (kwargs instanceof PyDict d) {
             for (int e = d.nextEntry(0); e >= 0; e = d.nextEntry(e + 1)) {
-                sb.append(sep).append(Ops.str(in, d.keyAt(e))).append('=').append(repr(in, d.valueAt(e), 0));
+                sb.append(sep).append(Ops.str(in, d.keyAt(e))).append('=').append(repr(in, d.valueAt(e)));
                 sep = ", ";
             }
         }
@@ -225,7 +225,7 @@ final class FuturesTrace {
     }
 
     private static String text(Interpreter in, PyObject o) {
-        return cut(repr(in, o, 0));
+        return cut(repr(in, o));
     }
 
     private static String cut(String s) {
@@ -233,45 +233,18 @@ final class FuturesTrace {
     }
 
     /**
-     * The repr of builtin values (numbers, strings, None, short tuples and lists of them, exceptions
-     * with BaseException's repr), which runs no program code; anything else as {@code <TypeName object>}.
+     * A value's repr that runs no program code ({@link SafeRepr}); an exception whose class keeps
+     * BaseException's repr as Python shows it: {@code ValueError('bad')}.
      */
-    private static String repr(Interpreter in, PyObject o, int depth) {
-        return plain(o, depth) ? Ops.repr(in, o) : "<" + o.type().name() + " object>";
-    }
-
-    private static boolean plain(PyObject o, int depth) {
-        if (o instanceof PyBaseException e) {
-            // BaseException.__repr__ (no class on the way overrides it) over plain arguments
-            return depth < 2 && e.type().lookup("__repr__") == Builtins.BASE_EXCEPTION.lookup("__repr__")
-                    && plain(e.args, depth + 1);
-        }
-        if (!o.type().isBuiltin()) {
-            return false;
-        }
-        if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr || o instanceof PyBool
-                || o == PyNone.NONE) {
-            return true;
-        }
-        if (depth >= 2) {
-            return false;
-        }
-        if (o instanceof PyTuple t && t.size() <= 8) {
-            for (int i = 0; i < t.size(); i++) {
-                if (!plain(t.get(i), depth + 1)) {
-                    return false;
-                }
+    private static String repr(Interpreter in, PyObject o) {
+        if (o instanceof PyBaseException e
+                && e.type().lookup("__repr__") == Builtins.BASE_EXCEPTION.lookup("__repr__")) {
+            String args = SafeRepr.of(in, e.args);
+            if (e.args.size() == 1) {
+                args = args.substring(0, args.length() - 2) + ")";
             }
-            return true;
+            return e.type().name() + args;
         }
-        if (o instanceof PyList l && l.size() <= 8) {
-            for (int i = 0; i < l.size(); i++) {
-                if (!plain(l.get(i), depth + 1)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
+        return SafeRepr.of(in, o);
     }
 }
