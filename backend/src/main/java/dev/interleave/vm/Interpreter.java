@@ -287,11 +287,23 @@ public final class Interpreter {
         return modules;
     }
 
-    /** import NAME: the module object (creating native modules on first import). */
+    /**
+     * import NAME: the module object (creating native modules on first import). A dotted name
+     * imports its package first, and becomes an attribute of the package (concurrent.futures).
+     */
     public PyModule importModule(String name) {
         PyModule m = modules.get(name);
         if (m != null) {
             return m;
+        }
+        int dot = name.lastIndexOf('.');
+        PyModule parent = null;
+        if (dot > 0) {
+            parent = importModule(name.substring(0, dot));
+            m = modules.get(name);
+            if (m != null) {
+                return m; // the package's own code imported it
+            }
         }
         NativeModule nm = ModuleRegistry.find(name);
         if (nm == null) {
@@ -301,10 +313,8 @@ public final class Interpreter {
         }
         m = nm.create(this);
         modules.put(name, m);
-        int dot = name.lastIndexOf('.');
-        if (dot > 0) {
-            // a submodule is an attribute of its package once imported (concurrent.futures)
-            importModule(name.substring(0, dot)).put(name.substring(dot + 1), m);
+        if (parent != null) {
+            parent.put(name.substring(dot + 1), m);
         }
         return m;
     }

@@ -8,11 +8,16 @@ import sys
 def _namedtuple(typename, field_names):
     fields = tuple(field_names.replace(',', ' ').split())
 
-    def __new__(cls, *args):
-        if len(args) != len(fields):
+    def __new__(cls, *args, **kwargs):
+        values = list(args)
+        for name in fields[len(args):]:
+            if name not in kwargs:
+                raise TypeError(f"{typename}.__new__() missing 1 required positional argument: '{name}'")
+            values.append(kwargs.pop(name))
+        if kwargs or len(values) != len(fields):
             raise TypeError(f"{typename}.__new__() takes {len(fields) + 1} positional arguments"
                             f" but {len(args) + 1} were given")
-        return tuple.__new__(cls, args)
+        return tuple.__new__(cls, values)
 
     def __repr__(self):
         return typename + '(' + ', '.join(f'{n}={v!r}' for n, v in zip(fields, self)) + ')'
