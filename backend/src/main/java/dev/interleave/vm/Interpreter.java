@@ -168,14 +168,14 @@ public final class Interpreter {
      */
     public void threadingShutdown() {
         PyModule threading = modules.get("threading");
-        PyObject run = threading == null ? null : threading.dict().getStr("_run_atexits");
+        PyObject run = threading == null ? null : threading.dict().getStr("_shutdown");
         if (run == null) {
             return;
         }
         try {
             call(run);
         } catch (PyException e) {
-            stderr("Exception ignored on threading shutdown:\n" + TracebackPrinter.format(this, e.exc));
+            stderr("Exception ignored on threading shutdown:\n" + TracebackPrinter.formatUnraisable(this, e.exc));
         }
     }
 

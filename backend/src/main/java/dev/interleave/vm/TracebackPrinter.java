@@ -12,33 +12,44 @@ public final class TracebackPrinter {
 
     public static String format(Interpreter in, PyBaseException exc) {
         StringBuilder sb = new StringBuilder();
-        chain(in, exc, sb, new IdentityHashMap<>());
+        chain(in, exc, sb, new IdentityHashMap<>(), true);
         return sb.toString();
     }
 
-    private static void chain(Interpreter in, PyBaseException exc, StringBuilder sb, Map<Object, Boolean> seen) {
-        seen.put(exc, true);
-        if (exc.cause != null && !seen.containsKey(exc.cause)) {
-            chain(in, exc.cause, sb, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (exc.context != null && !exc.suppressContext && !seen.containsKey(exc.context)) {
-            chain(in, exc.context, sb, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-        single(in, exc, sb);
+    /**
+     * As CPython's C traceback printer writes an unraisable exception ("Exception ignored ..."):
+     * the source lines without the markers under them.
+     */
+    public static String formatUnraisable(Interpreter in, PyBaseException exc) {
+        StringBuilder sb = new StringBuilder();
+        chain(in, exc, sb, new IdentityHashMap<>(), false);
+        return sb.toString();
     }
 
-    private static void single(Interpreter in, PyBaseException exc, StringBuilder sb) {
+    private static void chain(Interpreter in, PyBaseException exc, StringBuilder sb, Map<Object, Boolean> seen,
+            boolean markers) {
+        seen.put(exc, true);
+        if (exc.cause != null && !seen.containsKey(exc.cause)) {
+            chain(in, exc.cause, sb, seen, markers);
+            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (exc.context != null && !exc.suppressContext && !seen.containsKey(exc.context)) {
+            chain(in, exc.context, sb, seen, markers);
+            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        single(in, exc, sb, markers);
+    }
+
+    private static void single(Interpreter in, PyBaseException exc, StringBuilder sb, boolean markers) {
         List<PyBaseException.TracebackEntry> tb = new ArrayList<>(exc.traceback);
         java.util.Collections.reverse(tb);
         if (!tb.isEmpty()) {
             sb.append("Traceback (most recent call last):\n");
-            appendEntries(tb, sb);
+            appendEntries(tb, sb, markers);
         }
         sb.append(lastLine(in, exc)).append('\n');
     }
 
-    private static void appendEntries(List<PyBaseException.TracebackEntry> tb, StringBuilder sb) {
+    private static void appendEntries(List<PyBaseException.TracebackEntry> tb, StringBuilder sb, boolean markers) {
         String lastKey = null;
         int repeats = 0;
         for (PyBaseException.TracebackEntry e : tb) {
@@ -58,7 +69,9 @@ public final class TracebackPrinter {
             sb.append("  File \"").append(code.source.name()).append("\", line ").append(p[0]).append(", in ")
                     .append(e.name()).append('\n');
             String line = code.source.line(p[0]);
-            if (line != null && !line.isBlank() && !Carets.appendLines(sb, code.source, p)) {
+            if (line != null && !line.isBlank() && !markers) {
+                sb.append("    ").append(line.strip()).append('\n');
+            } else if (line != null && !line.isBlank() && !Carets.appendLines(sb, code.source, p)) {
                 Carets.append(sb, line, p);
             }
         }
