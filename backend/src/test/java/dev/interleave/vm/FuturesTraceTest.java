@@ -269,6 +269,22 @@ class FuturesTraceTest {
         }));
     }
 
+    /** The corpus does not lean on one lucky schedule: another seed prints what CPython printed. */
+    @TestFactory
+    Stream<DynamicTest> everyFuturesProgramPrintsTheSameUnderAnotherSeed() throws IOException {
+        List<Path> programs;
+        try (Stream<Path> s = Files.list(CORPUS)) {
+            programs = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+        return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            String name = p.getFileName().toString();
+            String stem = name.substring(0, name.length() - 3);
+            CapturedRun r = CapturedRun.of(name, Files.readString(p), RunOptions.defaults().withSeed(5));
+            assertEquals(Files.readString(CORPUS.resolve(stem + ".out")), r.stdout(), name);
+            assertEquals(Files.readString(CORPUS.resolve(stem + ".err")), r.stderr(), name);
+        }));
+    }
+
     @Test
     void aPoolRunReplaysFromItsDecisions() {
         String program = """
