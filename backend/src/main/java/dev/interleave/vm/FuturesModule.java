@@ -5,7 +5,8 @@ package dev.interleave.vm;
  * threading and queue: the resources concurrent/futures/_base.py, thread.py and __init__.py are
  * CPython 3.13's files line for line (tracebacks through them match), with their imports of
  * collections, logging, types, itertools, weakref and os served by the stand-ins of _stdlib.py and
- * a few calls into {@link FuturesTrace} so that pools and futures show in the trace.
+ * a few calls into {@link FuturesTrace} so that pools and futures show in the trace. The natives
+ * the stand-ins need (logging's output, the cores, GenericAlias) are here.
  *
  * <p>A process pool would be a further module here (concurrent.futures.process) next to
  * {@link Thread}, built on the same _base.Executor and Future.
@@ -69,6 +70,21 @@ final class FuturesModule {
         }
     }
 
+    /** logging's last-resort handler: the message, then the traceback of {@code exc} if not None. */
+    private static final PyBuiltinFunction LOG_RECORD = Methods.fn("_log_record", (in, a, k) -> {
+        StringBuilder sb = new StringBuilder(Ops.str(in, a[0]));
+        if (a[1] instanceof PyBaseException e) {
+            String tb = TracebackPrinter.format(in, e);
+            sb.append('\n').append(tb, 0, tb.endsWith("\n") ? tb.length() - 1 : tb.length());
+        }
+        in.stderr(sb.append('\n').toString());
+        return PyNone.NONE;
+    });
+
+    /** os.process_cpu_count(): the simulated machine's cores. */
+    private static final PyBuiltinFunction CPU_COUNT = Methods.fn("_cpu_count",
+            (in, a, k) -> PyInt.of(in.machine().config().cores()));
+
     /** types.GenericAlias(origin, args), what Future[int] gives. */
     private static final PyBuiltinFunction GENERIC_ALIAS = Methods.fn("GenericAlias", (in, a, k) -> {
         ClinicArgs.positional("GenericAlias", a, k, 0, 2, 2);
@@ -92,8 +108,8 @@ final class FuturesModule {
                 m.put(f.name, f);
             }
             if (stdlib) {
-                m.put("_log_record", FuturesTrace.LOG_RECORD);
-                m.put("_cpu_count", FuturesTrace.CPU_COUNT);
+                m.put("_log_record", LOG_RECORD);
+                m.put("_cpu_count", CPU_COUNT);
                 m.put("_generic_alias", GENERIC_ALIAS);
                 LibrarySource.exec(in, m, "concurrent/futures/_stdlib.py");
             }

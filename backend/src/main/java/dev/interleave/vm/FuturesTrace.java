@@ -57,21 +57,6 @@ final class FuturesTrace {
                 Ops.str(in, Attr.get(in, a[0], "_broken")))),
     };
 
-    /** logging's last-resort handler: the message, then the traceback of {@code exc} if not None. */
-    static final PyBuiltinFunction LOG_RECORD = Methods.fn("_log_record", (in, a, k) -> {
-        StringBuilder sb = new StringBuilder(Ops.str(in, a[0]));
-        if (a[1] instanceof PyBaseException e) {
-            String tb = TracebackPrinter.format(in, e);
-            sb.append('\n').append(tb, 0, tb.endsWith("\n") ? tb.length() - 1 : tb.length());
-        }
-        in.stderr(sb.append('\n').toString());
-        return PyNone.NONE;
-    });
-
-    /** os.process_cpu_count(): the simulated machine's cores. */
-    static final PyBuiltinFunction CPU_COUNT = Methods.fn("_cpu_count",
-            (in, a, k) -> PyInt.of(in.machine().config().cores()));
-
     // ---- futures ----
 
     private static PyObject newFuture(Interpreter in, PyObject future) {
