@@ -255,11 +255,17 @@ public final class Interpreter {
         if (shared != null) {
             return 0x20000000L + (shared.hashCode() & 0x1fffffffL);
         }
+        if (o.serial == PyObject.SHARED) {
+            return sharedSerials.computeIfAbsent(o, k -> (long) ++nextSerial);
+        }
         if (o.serial == 0) {
             o.serial = ++nextSerial;
         }
         return o.serial;
     }
+
+    /** This run's serials for shared objects (see {@link PyObject#SHARED}). */
+    private final java.util.IdentityHashMap<PyObject, Long> sharedSerials = new java.util.IdentityHashMap<>();
 
     /** A name for the objects every run shares (singletons and small cached values), else null. */
     private static String sharedName(PyObject o) {

@@ -13,7 +13,8 @@ final class Naming {
     static String assignedName(ThreadState ts, String kind) {
         Frame f = ts.top;
         if (f != null && f.pc < f.code.code.length) {
-            int ins = f.code.code[f.pc];
+            int[] code = f.code.code;
+            int ins = code[f.pc];
             int arg = ins >>> 8;
             switch (ins & 0xFF) {
                 case Opcode.STORE_NAME, Opcode.STORE_GLOBAL, Opcode.STORE_ATTR -> {
@@ -21,6 +22,12 @@ final class Naming {
                 }
                 case Opcode.STORE_FAST -> {
                     return f.code.varnames[arg];
+                }
+                case Opcode.LOAD_FAST, Opcode.LOAD_NAME, Opcode.LOAD_GLOBAL, Opcode.LOAD_DEREF -> {
+                    // self.not_full = Condition(lock): the value, then the object, then STORE_ATTR
+                    if (f.pc + 1 < code.length && (code[f.pc + 1] & 0xFF) == Opcode.STORE_ATTR) {
+                        return f.code.names[code[f.pc + 1] >>> 8];
+                    }
                 }
                 default -> { }
             }

@@ -564,28 +564,29 @@ final class QueueObject extends SyncObject {
     /** The Lock that queue.py's conditions share, made when a program first asks for it. */
     LockObject mutex(Interpreter in) {
         if (mutex == null) {
-            mutex = new LockObject(in, false);
+            mutex = new LockObject(in, false, name + ".mutex");
         }
         return mutex;
     }
 
     ConditionObject notEmpty(Interpreter in) {
-        return notEmpty = condition(in, notEmpty);
+        return notEmpty = condition(in, notEmpty, "not_empty");
     }
 
     ConditionObject notFull(Interpreter in) {
-        return notFull = condition(in, notFull);
+        return notFull = condition(in, notFull, "not_full");
     }
 
     ConditionObject allTasksDone(Interpreter in) {
-        return allTasksDone = condition(in, allTasksDone);
+        return allTasksDone = condition(in, allTasksDone, "all_tasks_done");
     }
 
-    private ConditionObject condition(Interpreter in, ConditionObject existing) {
+    /** One of queue.py's conditions over the mutex, named as queue.py names it: q.not_empty... */
+    private ConditionObject condition(Interpreter in, ConditionObject existing, String attr) {
         if (existing != null) {
             return existing;
         }
-        ConditionObject c = new ConditionObject(in, ConditionObject.TYPE);
+        ConditionObject c = new ConditionObject(in, ConditionObject.TYPE, name + "." + attr);
         c.lock = mutex(in);
         return c;
     }

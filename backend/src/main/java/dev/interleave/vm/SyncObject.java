@@ -42,11 +42,19 @@ abstract class SyncObject extends PyObject implements Waitable {
      * right.
      */
     SyncObject(Interpreter in, PyType type, String kind, Later later) {
+        this(in, type, kind, later, null);
+    }
+
+    /**
+     * As {@link #SyncObject(Interpreter, PyType, String, Later)}, named {@code name} when it is
+     * not null: an object another one makes for itself (a condition's own lock) is named after it.
+     */
+    SyncObject(Interpreter in, PyType type, String kind, Later later, String name) {
         this.machine = in.machine();
         this.type = type;
         this.kind = kind;
         ThreadState ts = in.currentThread();
-        this.name = Naming.assignedName(ts, kind);
+        this.name = name != null ? name : Naming.assignedName(ts, kind);
         this.line = ts.userLine();
     }
 
