@@ -74,20 +74,11 @@ final class FuturesTrace {
 
     /**
      * The variable the program stores a Future it constructs itself in ({@code f = Future()}):
-     * the instruction after the call in the frame that called Future.__init__; null otherwise.
+     * what the frame that called Future.__init__ stores, when that frame is the program's.
      */
     private static String assignedName(ThreadState ts) {
-        Frame init = ts.top;
-        Frame caller = init == null ? null : init.back;
-        if (caller == null || caller.code.source.isLibrary() || caller.pc >= caller.code.code.length) {
-            return null;
-        }
-        int ins = caller.code.code[caller.pc];
-        return switch (ins & 0xFF) {
-            case Opcode.STORE_NAME, Opcode.STORE_GLOBAL, Opcode.STORE_ATTR -> caller.code.names[ins >>> 8];
-            case Opcode.STORE_FAST -> caller.code.varnames[ins >>> 8];
-            default -> null;
-        };
+        Frame caller = ts.top == null ? null : ts.top.back;
+        return caller == null || caller.code.source.isLibrary() ? null : Naming.storeTarget(caller);
     }
 
     private static PyObject stateChanged(Interpreter in, PyObject future) {

@@ -11,7 +11,20 @@ final class Naming {
      * object without a name (forks = [Lock() for _ in range(5)] gives lock-1 ... lock-5).
      */
     static String assignedName(ThreadState ts, String kind) {
-        Frame f = ts.top;
+        String stored = storeTarget(ts.top);
+        if (stored != null) {
+            return stored;
+        }
+        java.util.Map<String, Integer> unnamed = ts.interpreter().moduleState("naming.unnamed",
+                java.util.HashMap::new);
+        return kind + "-" + unnamed.merge(kind, 1, Integer::sum);
+    }
+
+    /**
+     * The variable or attribute frame {@code f}, just back from a call, stores the call's result
+     * in ({@code x = f()}, {@code self.x = f()}), or null.
+     */
+    static String storeTarget(Frame f) {
         if (f != null && f.pc < f.code.code.length) {
             int[] code = f.code.code;
             int ins = code[f.pc];
@@ -32,8 +45,6 @@ final class Naming {
                 default -> { }
             }
         }
-        java.util.Map<String, Integer> unnamed = ts.interpreter().moduleState("naming.unnamed",
-                java.util.HashMap::new);
-        return kind + "-" + unnamed.merge(kind, 1, Integer::sum);
+        return null;
     }
 }
