@@ -25,8 +25,28 @@ final class LibrarySource {
 
     /** Runs the module's Python half in its namespace; its file name is the Debian path. */
     static void exec(Interpreter in, PyModule m, String name) {
+        exec(in, m, name, false);
+    }
+
+    /**
+     * Runs a Python half whose code, when {@code invisible}, stands for C code in CPython: its
+     * frames are left out of tracebacks.
+     */
+    static void exec(Interpreter in, PyModule m, String name, boolean invisible) {
         PyCode code = dev.interleave.lang.Compiler.compile(text(name), SourceFile.LIBRARY_DIR + name);
+        if (invisible) {
+            hide(code);
+        }
         in.runModule(code, m.dict());
+    }
+
+    private static void hide(PyCode code) {
+        code.invisible = true;
+        for (PyObject c : code.consts) {
+            if (c instanceof PyCode inner) {
+                hide(inner);
+            }
+        }
     }
 
     private static String load(String name) {
