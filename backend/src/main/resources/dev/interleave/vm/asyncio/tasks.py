@@ -285,7 +285,8 @@ def as_completed(fs, *, timeout=None):
 
     return _AsCompletedIterator(fs, timeout)
 
-#@line 692
+#@line 691
+@_iterable_coroutine
 def __sleep0():
     """Skip one event loop run cycle.
 
