@@ -11,7 +11,7 @@ __all__ = ('Runner', 'run')
 
 
 
-class _State(_Enum):
+class _RunnerState(_Enum):
     CREATED = "created"
     INITIALIZED = "initialized"
     CLOSED = "closed"
@@ -46,7 +46,7 @@ class Runner:
     # Note: the class is final, it is not intended for inheritance.
 
     def __init__(self, *, debug=None, loop_factory=None):
-        self._state = _State.CREATED
+        self._state = _RunnerState.CREATED
         self._debug = debug
         self._loop_factory = loop_factory
         self._loop = None
@@ -63,7 +63,7 @@ class Runner:
 
     def close(self):
         """Shutdown and close event loop."""
-        if self._state is not _State.INITIALIZED:
+        if self._state is not _RunnerState.INITIALIZED:
             return
         try:
             loop = self._loop
@@ -76,7 +76,7 @@ class Runner:
                 events.set_event_loop(None)
             loop.close()
             self._loop = None
-            self._state = _State.CLOSED
+            self._state = _RunnerState.CLOSED
 
     def get_loop(self):
         """Return embedded event loop."""
@@ -129,9 +129,9 @@ class Runner:
                 signal.signal(signal.SIGINT, signal.default_int_handler)
 
     def _lazy_init(self):
-        if self._state is _State.CLOSED:
+        if self._state is _RunnerState.CLOSED:
             raise RuntimeError("Runner is closed")
-        if self._state is _State.INITIALIZED:
+        if self._state is _RunnerState.INITIALIZED:
             return
         if self._loop_factory is None:
             self._loop = events.new_event_loop()
@@ -145,7 +145,7 @@ class Runner:
         if self._debug is not None:
             self._loop.set_debug(self._debug)
         self._context = copy_context()
-        self._state = _State.INITIALIZED
+        self._state = _RunnerState.INITIALIZED
 
     def _on_sigint(self, signum, frame, main_task):
         self._interrupt_count += 1
@@ -213,4 +213,4 @@ def _cancel_all_tasks(loop):
                 'exception': task.exception(),
                 'task': task,
             })
-_enumify(_State)
+_enumify(_RunnerState)

@@ -15,7 +15,7 @@ __all__ = (
 )
 
 
-class _State(_Enum):
+class _TimeoutState(_Enum):
     CREATED = "created"
     ENTERED = "active"
     EXPIRING = "expiring"
@@ -37,7 +37,7 @@ class Timeout:
         - If `when < loop.time()`, the timeout will trigger on the next
           iteration of the event loop.
         """
-        self._state = _State.CREATED
+        self._state = _TimeoutState.CREATED
 
         self._timeout_handler: Optional[events.TimerHandle] = None
         self._task: Optional[tasks.Task] = None
@@ -49,8 +49,8 @@ class Timeout:
 
     def reschedule(self, when: object) :
         """Reschedule the timeout."""
-        if self._state is not _State.ENTERED:
-            if self._state is _State.CREATED:
+        if self._state is not _TimeoutState.ENTERED:
+            if self._state is _TimeoutState.CREATED:
                 raise RuntimeError("Timeout has not been entered")
             raise RuntimeError(
                 f"Cannot change state of {self._state.value} Timeout",
@@ -72,23 +72,23 @@ class Timeout:
 
     def expired(self) :
         """Is timeout expired during execution?"""
-        return self._state in (_State.EXPIRING, _State.EXPIRED)
+        return self._state in (_TimeoutState.EXPIRING, _TimeoutState.EXPIRED)
 
     def __repr__(self) :
         info = ['']
-        if self._state is _State.ENTERED:
+        if self._state is _TimeoutState.ENTERED:
             when = round(self._when, 3) if self._when is not None else None
             info.append(f"when={when}")
         info_str = ' '.join(info)
         return f"<Timeout [{self._state.value}]{info_str}>"
 
     async def __aenter__(self) :
-        if self._state is not _State.CREATED:
+        if self._state is not _TimeoutState.CREATED:
             raise RuntimeError("Timeout has already been entered")
         task = tasks.current_task()
         if task is None:
             raise RuntimeError("Timeout should be used inside a task")
-        self._state = _State.ENTERED
+        self._state = _TimeoutState.ENTERED
         self._task = task
         self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
@@ -100,14 +100,14 @@ class Timeout:
         exc_val: object,
         exc_tb: object,
     ) -> object:
-        assert self._state in (_State.ENTERED, _State.EXPIRING)
+        assert self._state in (_TimeoutState.ENTERED, _TimeoutState.EXPIRING)
 
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
             self._timeout_handler = None
 
-        if self._state is _State.EXPIRING:
-            self._state = _State.EXPIRED
+        if self._state is _TimeoutState.EXPIRING:
+            self._state = _TimeoutState.EXPIRED
 
             if self._task.uncancel() <= self._cancelling and exc_type is not None:
                 # Since there are no new cancel requests, we're
@@ -119,15 +119,15 @@ class Timeout:
                     if isinstance(exc_val, ExceptionGroup):
                         for exc in exc_val.exceptions:
                             self._insert_timeout_error(exc)
-        elif self._state is _State.ENTERED:
-            self._state = _State.EXITED
+        elif self._state is _TimeoutState.ENTERED:
+            self._state = _TimeoutState.EXITED
 
         return None
 
     def _on_timeout(self) :
-        assert self._state is _State.ENTERED
+        assert self._state is _TimeoutState.ENTERED
         self._task.cancel()
-        self._state = _State.EXPIRING
+        self._state = _TimeoutState.EXPIRING
         # drop the reference early
         self._timeout_handler = None
 
@@ -182,4 +182,4 @@ def timeout_at(when: object) -> Timeout:
     into TimeoutError.
     """
     return Timeout(when)
-_enumify(_State)
+_enumify(_TimeoutState)
