@@ -1,10 +1,12 @@
 import asyncio
 
+cancelled = []
+
 async def job(n):
     try:
         await asyncio.sleep(n / 10)
     except asyncio.CancelledError:
-        print('cancelled', n)
+        cancelled.append(n)
         raise
     if n % 2:
         raise ValueError(f'x{n}')
@@ -20,5 +22,6 @@ async def main():
         print(str(eg))
         print(eg.exceptions)
         print(eg.message)
+    print('cancelled', sorted(cancelled))
 
 asyncio.run(main())

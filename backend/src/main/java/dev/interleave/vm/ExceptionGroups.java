@@ -12,15 +12,17 @@ final class ExceptionGroups {
     private ExceptionGroups() {}
 
     static void install() {
-        PyType t = Builtins.BASE_EXCEPTION_GROUP;
+        // ExceptionGroup derives from BaseExceptionGroup and Exception in CPython; the engine's
+        // types have one base, so both get the group's methods.
+        install(Builtins.BASE_EXCEPTION_GROUP);
+        install(Builtins.EXCEPTION_GROUP);
+    }
+
+    private static void install(PyType t) {
         t.allocator((in, type, args, kw) -> create(in, type, ExceptionMethods.positional(args, kw)));
         Methods.getter(t, "message", (in, o) -> ((PyBaseException) o).args.get(0));
         Methods.getter(t, "exceptions", (in, o) -> PyTuple.of(members(in, (PyBaseException) o).toArray(new PyObject[0])));
-        Methods.def(t, "__str__", (in, args, kw) -> {
-            PyBaseException e = (PyBaseException) args[0];
-            int n = members(in, e).size();
-            return PyStr.of(Ops.str(in, e.args.get(0)) + " (" + n + " sub-exception" + (n > 1 ? "s" : "") + ")");
-        });
+        Methods.def(t, "__str__", (in, args, kw) -> PyStr.of(str(in, (PyBaseException) args[0])));
         Methods.def(t, "derive", (in, args, kw) -> derive(in, (PyBaseException) args[0], args[1]));
         Methods.def(t, "split", (in, args, kw) -> {
             PyObject[] r = split(in, (PyBaseException) args[0], args[1]);
@@ -52,9 +54,10 @@ final class ExceptionGroups {
             allExceptions &= e.isInstance(Builtins.EXCEPTION);
         }
         PyType actual = type;
-        if (type == Builtins.BASE_EXCEPTION_GROUP) {
-            if (allExceptions) {
-                actual = Builtins.EXCEPTION_GROUP;
+        if (type == Builtins.BASE_EXCEPTION_GROUP || type == Builtins.EXCEPTION_GROUP) {
+            actual = allExceptions ? Builtins.EXCEPTION_GROUP : Builtins.BASE_EXCEPTION_GROUP;
+            if (type == Builtins.EXCEPTION_GROUP && !allExceptions) {
+                throw PyErr.typeError("Cannot nest BaseExceptions in an ExceptionGroup");
             }
         } else if (type.isSubtypeOf(Builtins.EXCEPTION_GROUP) && !allExceptions) {
             throw PyErr.typeError("Cannot nest BaseExceptions in " + (type == Builtins.EXCEPTION_GROUP
@@ -63,8 +66,15 @@ final class ExceptionGroups {
         return new PyBaseException(actual, PyTuple.of(pos));
     }
 
+    /** "message (N sub-exceptions)". */
+    static String str(Interpreter in, PyBaseException e) {
+        int n = members(in, e).size();
+        return Ops.str(in, e.args.get(0)) + " (" + n + " sub-exception" + (n > 1 ? "s" : "") + ")";
+    }
+
     static boolean isGroup(PyBaseException e) {
-        return e.isInstance(Builtins.BASE_EXCEPTION_GROUP) && e.args.size() == 2;
+        return (e.isInstance(Builtins.BASE_EXCEPTION_GROUP) || e.isInstance(Builtins.EXCEPTION_GROUP))
+                && e.args.size() == 2;
     }
 
     /** The exceptions a group holds, in order. */
