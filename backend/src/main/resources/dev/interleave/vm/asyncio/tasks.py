@@ -311,7 +311,7 @@ async def sleep(delay, result=None):
     future = loop.create_future()
     h = loop.call_later(delay,
                         futures._set_result_unless_cancelled,
-                        future, result)
+                        future, result); future._wait_reason = 'sleep'; future._wait_until = h._when
     try:
         return await future
     finally:
