@@ -2,7 +2,7 @@
 # the task registry, with the C version's messages. Interleave writes them in Python; the frames
 # of this file never show in tracebacks (AsyncioModule runs it "invisible"), as C frames do not.
 # Natives from AsyncioModule: _get_running_loop, _set_running_loop, _emit, _entity,
-# _describe_coroutine, _coroutine_line, _is_coroutine, _thread_id.
+# _describe_coroutine, _coroutine_line, _is_native_coroutine, _thread_id.
 
 _PENDING = 'PENDING'
 _CANCELLED = 'CANCELLED'
