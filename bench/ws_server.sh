@@ -1,8 +1,8 @@
 # Sourced by bench/ws_stream.sh and bench/ws_load.sh: builds the benchmark client and starts the
 # server on a free port with the given extra arguments; stops it on exit.
 # JAVA_OPTS (default -Xmx2g) go to the server's JVM. start_server returns once the server has also
-# finished its JIT warm-up (interleave.warmup.passes runs of the gallery), as a server would have
-# long before a class opens the link.
+# finished its JIT warm-up (interleave.warmup.passes runs of the gallery through the engine, then as many
+# over its own /ws), as a server would have long before a class opens the link.
 jar=${JAR:-backend/target/interleave.jar}
 jdk=${JAVA_HOME:+$JAVA_HOME/bin}
 jdk=${jdk:-$(dirname "$(readlink -f "$(command -v java)")")}

@@ -96,7 +96,13 @@ export interface AckMessage {
   upTo: number;
 }
 
-export type ClientMessage = StartMessage | PickMessage | ContinueMessage | CancelMessage | AckMessage;
+/** Asks for every thread's stack and variables just after event `seq` of the current or last run. */
+export interface InspectMessage {
+  type: 'inspect';
+  seq: number;
+}
+
+export type ClientMessage = StartMessage | PickMessage | ContinueMessage | CancelMessage | AckMessage | InspectMessage;
 
 // ---- server → client ----
 
@@ -236,7 +242,35 @@ export interface ErrorMessage {
   traceback?: string;
 }
 
+/** One frame of a thread's stack: variables as safe reprs, in the order the code names them. */
+export interface FrameView {
+  function: string;
+  file: string;
+  line: number;
+  /** A frame of the engine's library (threading, queue...) rather than of the program. */
+  library: boolean;
+  locals: Record<string, string>;
+}
+
+export interface ThreadStack {
+  id: number;
+  name: string;
+  state: string;
+  /** Outermost first, innermost last (as a traceback lists them). */
+  frames: FrameView[];
+}
+
+/** The answer to `inspect`. */
+export interface InspectionMessage {
+  type: 'inspection';
+  run: number;
+  seq: number;
+  t: number;
+  threads: ThreadStack[];
+}
+
 export type ServerMessage =
+  | InspectionMessage
   | AcceptedMessage
   | QueuedMessage
   | StartedMessage
@@ -253,6 +287,7 @@ export const PROTOCOL_FIELDS = {
   continue: ['until'],
   cancel: [],
   ack: ['upTo'],
+  inspect: ['seq'],
   accepted: ['run', 'mode', 'file', 'position', 'config'],
   queued: ['run', 'position'],
   started: ['run'],
@@ -279,6 +314,7 @@ export const PROTOCOL_FIELDS = {
     'coreBusyNanos',
   ],
   error: ['code', 'message', 'field', 'line', 'column', 'endLine', 'endColumn', 'run', 'traceback'],
+  inspection: ['run', 'seq', 't', 'threads'],
   RunConfig: [
     'cores',
     'gil',
@@ -315,6 +351,8 @@ export const PROTOCOL_FIELDS = {
   ],
   DecisionEntry: ['seq', 'kind', 'options', 'count', 'chosen'],
   DecisionOption: ['thread', 'name', 'line'],
+  ThreadStack: ['id', 'name', 'state', 'frames'],
+  FrameView: ['function', 'file', 'line', 'library', 'locals'],
 } as const;
 
 type Fields<T> = Exclude<keyof T, 'type'>;
@@ -345,6 +383,10 @@ export type ProtocolChecks = [
   Check<SameKeys<TraceConfig, F['TraceConfig']>>,
   Check<SameKeys<DecisionEntry, F['DecisionEntry']>>,
   Check<SameKeys<DecisionOption, F['DecisionOption']>>,
+  Check<SameKeys<InspectMessage, F['inspect']>>,
+  Check<SameKeys<InspectionMessage, F['inspection']>>,
+  Check<SameKeys<ThreadStack, F['ThreadStack']>>,
+  Check<SameKeys<FrameView, F['FrameView']>>,
 ];
 
 const SERVER_TYPES: ReadonlySet<string> = new Set([
@@ -356,6 +398,7 @@ const SERVER_TYPES: ReadonlySet<string> = new Set([
   'decision',
   'summary',
   'error',
+  'inspection',
 ]);
 
 /** Parses one server message; throws on text that is not one. */

@@ -19,7 +19,14 @@ import dev.interleave.vm.PyException;
 import dev.interleave.vm.PyInt;
 import dev.interleave.vm.PyNone;
 import dev.interleave.vm.PyObject;
+import dev.interleave.vm.StackSnapshot;
 import dev.interleave.vm.TracebackPrinter;
+import dev.interleave.machine.SimThread;
+import dev.interleave.machine.Status;
+import dev.interleave.machine.TraceEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.nio.charset.StandardCharsets;
 
 /** The engine's front door: compiles and runs one program on the simulated machine. No global state. */
@@ -41,24 +48,95 @@ public final class Engine {
         }
         PyCode code;
         try {
-            code = Compiler.compile(source, fileName);
+            code = compile(fileName, source);
         } catch (PySyntaxError e) {
             out.stderr(TracebackPrinter.formatSyntaxError(fileName, source, e));
             return new RunResult(1, RunResult.Ending.SYNTAX_ERROR, "");
         }
+        return run(fileName, code, options, out, hooks);
+    }
+
+    /**
+     * Compiles a program for {@link #run(String, PyCode, RunOptions, OutputSink, RunHooks)}: a
+     * server checks the syntax and runs what it compiled, once.
+     */
+    public PyCode compile(String fileName, String source) {
+        return Compiler.compile(source, fileName);
+    }
+
+    /** Runs a program {@link #compile compiled} for this run (a code object serves one run only). */
+    public RunResult run(String fileName, PyCode code, RunOptions options, OutputSink out, RunHooks hooks) {
         // the main thread runs on a virtual thread, like every other simulated thread, so that
         // handing the CPU from one to another never waits for the operating system
         return OnThread.call(Thread.ofVirtual().name("interleave MainThread"),
-                () -> execute(fileName, code, options, out, hooks));
+                () -> execute(fileName, code, options, out, hooks, null));
     }
 
-    private RunResult execute(String fileName, PyCode code, RunOptions options, OutputSink out, RunHooks hooks) {
+    /**
+     * Runs the program again to event {@code seq} and returns every live thread's stack and
+     * variables just after it, or null when the run ends before that event (or does not
+     * compile). A run is a pure function of its source, options and decisions, so with the
+     * decisions of an earlier run ({@link RunOptions#replay()}) this shows that run's state.
+     */
+    public Inspection inspect(String fileName, String source, RunOptions options, long seq) {
+        return inspect(fileName, source, options, seq, () -> false);
+    }
+
+    /** As {@link #inspect(String, String, RunOptions, long)}; {@code stop} returning true gives up (null). */
+    public Inspection inspect(String fileName, String source, RunOptions options, long seq, BooleanSupplier stop) {
+        PyCode code;
+        try {
+            code = Compiler.compile(source, fileName);
+        } catch (PySyntaxError e) {
+            return null;
+        }
+        Probe probe = new Probe(seq);
+        OnThread.call(Thread.ofVirtual().name("interleave MainThread"),
+                () -> execute(fileName, code, options.withKeepTrace(false), OutputSink.DISCARD,
+                        new RunHooks(null, null, null, () -> probe.taken() || stop.getAsBoolean()), probe));
+        return probe.result;
+    }
+
+    /** Takes the snapshot when the trace reaches its event; the run stops at its next visit. */
+    private static final class Probe {
+        final long seq;
+        Machine machine;
+        Inspection result;
+
+        Probe(long seq) {
+            this.seq = seq;
+        }
+
+        boolean taken() {
+            return result != null;
+        }
+
+        void event(TraceEvent e) {
+            if (e.seq() != seq || result != null) {
+                return;
+            }
+            List<Inspection.ThreadStack> threads = new ArrayList<>();
+            for (SimThread t : machine.threads()) {
+                if (t.status() != Status.NEW && t.status() != Status.DONE && t.status() != Status.CUT_OFF) {
+                    threads.add(new Inspection.ThreadStack(t.id(), t.name(), t.status().label,
+                            StackSnapshot.frames(t.state())));
+                }
+            }
+            result = new Inspection(e.seq(), e.time(), List.copyOf(threads));
+        }
+    }
+
+    private RunResult execute(String fileName, PyCode code, RunOptions options, OutputSink out, RunHooks hooks,
+            Probe probe) {
         Limits limits = options.limits();
         Trace trace = new Trace(options.keepTrace(), limits.maxTraceEvents());
-        trace.listen(hooks.entities(), hooks.events());
+        trace.listen(hooks.entities(), probe != null ? probe::event : hooks.events());
         SchedulePolicy policy = hooks.policy() != null ? hooks.policy() : policy(options);
         Interpreter in = new Interpreter(out, limits, options.seed(), options.machine(), policy, trace);
         in.setCancelled(hooks.cancelled());
+        if (probe != null) {
+            probe.machine = in.machine();
+        }
         Machine machine = in.machine();
         in.setArgv(new String[] {fileName});
         try {
@@ -69,6 +147,7 @@ public final class Engine {
             } catch (PyException e) {
                 result = uncaught(in, e.exc, out);
             }
+            in.threadingShutdown();
             machine.mainFinished();
             return finished(result, machine);
         } catch (RunCancelled e) {

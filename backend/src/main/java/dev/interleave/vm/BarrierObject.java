@@ -27,8 +27,8 @@ final class BarrierObject extends SyncObject {
     static final int BROKEN = -2;
     private static final PyInt ONE = PyInt.of(1);
 
-    /** The trace header's facts ("parties", n): filled in by __init__, which runs after allocation. */
-    private final Object[] facts;
+    /** The parties as the trace shows them (set by __init__). */
+    private Object traceParties;
     private boolean initialized;
     PyObject parties = ONE;
     PyObject action = PyNone.NONE;
@@ -43,9 +43,8 @@ final class BarrierObject extends SyncObject {
     /** Threads waiting for that lock, in arrival order. */
     private final List<SimThread> lockWaiters = new ArrayList<>();
 
-    private BarrierObject(Interpreter in, PyType type, Object[] facts) {
-        super(in, type, "barrier", facts);
-        this.facts = facts;
+    private BarrierObject(Interpreter in, PyType type) {
+        super(in, type, "barrier", LATER);
     }
 
     @Override
@@ -81,7 +80,8 @@ final class BarrierObject extends SyncObject {
         state = FILLING;
         count = 0;
         initialized = true;
-        facts[1] = SemaphoreObject.traceValue(in, parties);
+        traceParties = SemaphoreObject.traceValue(in, parties);
+        announce("parties", traceParties);
     }
 
     private void need(String attr) {
@@ -152,7 +152,7 @@ final class BarrierObject extends SyncObject {
                     "Barrier.wait", 720, "self._enter()");
         }
         int index = count++;
-        machine.emit("barrier.wait", traceId, "count", count, "parties", facts[1], "generation", generation,
+        machine.emit("barrier.wait", traceId, "count", count, "parties", traceParties, "generation", generation,
                 "index", index, "waiters", waiterIds());
         try {
             if (isLast(in, index)) {
@@ -317,7 +317,7 @@ final class BarrierObject extends SyncObject {
         BROKEN_BARRIER_ERROR.setModule("threading");
         String[] initNames = {"parties", "action", "timeout"};
         TYPE.allocator((in, t, a, k) -> {
-            BarrierObject b = new BarrierObject(in, t, new Object[] {"parties", 1L});
+            BarrierObject b = new BarrierObject(in, t);
             if (t == TYPE) { // the builtin type: no __init__ call follows
                 PyObject[] p = SemaphoreObject.bind("Barrier.__init__", SemaphoreObject.prepend(b, a), k, initNames, 1);
                 b.init(in, p[0], p[1] == null ? PyNone.NONE : p[1], SemaphoreObject.orNull(p[2]));

@@ -44,6 +44,103 @@ final class Carets {
         sb.append(marks).append('\n');
     }
 
+    /**
+     * An instruction spanning several lines (p[0] to p[2]) that CPython 3.13 shows without
+     * markers, such as a {@code raise} statement continued on further lines: its lines dedented
+     * together, the middle of more than three as {@code ...<N lines>...}. Returns false, having
+     * written nothing, when the range is on one line or would be drawn with markers.
+     */
+    static boolean appendLines(StringBuilder sb, SourceFile source, int[] p) {
+        if (p[1] < 0 || p[2] <= p[0]) {
+            return false;
+        }
+        int n = p[2] - p[0] + 1;
+        String[] lines = new String[n];
+        int indent = Integer.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            lines[i] = source.line(p[0] + i);
+            if (lines[i] == null) {
+                return false;
+            }
+            if (!lines[i].isBlank()) {
+                indent = Math.min(indent, lines[i].length() - lines[i].stripLeading().length());
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            lines[i] = lines[i].isBlank() ? "" : lines[i].substring(indent);
+        }
+        int start = p[1] - indent;
+        int end = p[3] - indent;
+        if (start < 0 || start > lines[0].length() || end < 0 || end > lines[n - 1].length()) {
+            return false;
+        }
+        java.util.TreeSet<Integer> significant = new java.util.TreeSet<>(java.util.List.of(0, n - 1));
+        Expr call = fullStatementCall(String.join("\n", lines), n, start, end);
+        if (call != null) {
+            // the call's anchors: the line of its "(" and its last line, each with its neighbours
+            int open = ((Expr.Call) call).func().pos().endLine() - 1;
+            for (int i : new int[] {open - 1, open, open + 1, n - 2, n - 1}) {
+                if (i >= 0 && i < n) {
+                    significant.add(i);
+                }
+            }
+        } else if (markersAcross(lines, start, end)) {
+            return false;
+        }
+        int previous = -1;
+        for (int i : significant) {
+            if (previous >= 0 && i - previous == 2) {
+                line(sb, lines[i - 1]);
+            } else if (previous >= 0 && i - previous > 2) {
+                sb.append("    ...<").append(i - previous - 1).append(" lines>...\n");
+            }
+            line(sb, lines[i]);
+            previous = i;
+        }
+        return true;
+    }
+
+    private static void line(StringBuilder sb, String text) {
+        sb.append("    ").append(text).append('\n');
+    }
+
+    /** Whether CPython would draw markers under a range spanning {@code lines} (dedented). */
+    private static boolean markersAcross(String[] lines, int start, int end) {
+        String joined = String.join("\n", lines);
+        String segment = joined.substring(start, joined.length() - (lines[lines.length - 1].length() - end));
+        try {
+            Node.Module m = Parser.parseTree("(\n" + segment + "\n)");
+            if (m.body().size() == 1 && m.body().get(0) instanceof Stmt.ExprStmt es
+                    && (es.value() instanceof Expr.BinOp || es.value() instanceof Expr.Subscript
+                    || es.value() instanceof Expr.Call)) {
+                return true;
+            }
+        } catch (RuntimeException e) {
+            // not an expression: no anchors
+        }
+        return !lines[0].substring(0, start).isBlank() || !lines[lines.length - 1].substring(end).isBlank();
+    }
+
+    /** The call of return f(...) or x = f(...) over several lines when the range is exactly it, else null. */
+    private static Expr fullStatementCall(String joined, int n, int start, int end) {
+        try {
+            Node.Module m = Parser.parseTree(joined);
+            if (m.body().isEmpty()) {
+                return null;
+            }
+            Expr value = switch (m.body().get(0)) {
+                case Stmt.Return r when r.value() instanceof Expr.Call c && c.func() instanceof Expr.Name -> c;
+                case Stmt.Assign a when a.value() instanceof Expr.Call && a.targets().size() == 1
+                        && a.targets().get(0) instanceof Expr.Name -> a.value();
+                default -> null;
+            };
+            return value != null && value.pos().line() == 1 && value.pos().endLine() == n
+                    && value.pos().col() == start && value.pos().endCol() == end ? value : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     private static boolean show(String dedented, int start, int end, int[] anchor) {
         if (fullLineCall(dedented, start, end)) {
             return false;

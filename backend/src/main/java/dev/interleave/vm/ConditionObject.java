@@ -16,7 +16,13 @@ final class ConditionObject extends SyncObject {
     LockObject lock;
 
     ConditionObject(Interpreter in, PyType type) {
-        super(in, type, "condition");
+        this(in, type, null);
+    }
+
+    /** A condition named {@code name}, or after the variable it is assigned to when that is null. */
+    ConditionObject(Interpreter in, PyType type, String name) {
+        super(in, type, "condition", LATER, name);
+        announce();
     }
 
     @Override
@@ -31,7 +37,7 @@ final class ConditionObject extends SyncObject {
 
     void init(Interpreter in, PyObject lockArg) {
         if (lockArg == null || lockArg == PyNone.NONE) {
-            lock = new LockObject(in, true);
+            lock = new LockObject(in, true, name + ".lock");
         } else if (lockArg instanceof LockObject l) {
             lock = l;
         } else {

@@ -191,6 +191,25 @@ public final class Interpreter {
         ThreadingModule.exceptionEvent(this, e);
     }
 
+    /**
+     * The main thread's code is done: run the functions registered with threading._register_atexit
+     * (concurrent.futures stops its workers there), before the machine joins the non-daemon
+     * threads, as CPython's threading._shutdown does. An exception in one is reported as CPython
+     * reports it and does not change the exit status.
+     */
+    public void threadingShutdown() {
+        PyModule threading = modules.get("threading");
+        PyObject run = threading == null ? null : threading.dict().getStr("_shutdown");
+        if (run == null) {
+            return;
+        }
+        try {
+            call(run);
+        } catch (PyException e) {
+            stderr("Exception ignored on threading shutdown:\n" + TracebackPrinter.formatUnraisable(this, e.exc));
+        }
+    }
+
     public Machine machine() {
         return machine;
     }
@@ -267,11 +286,17 @@ public final class Interpreter {
         if (shared != null) {
             return 0x20000000L + (shared.hashCode() & 0x1fffffffL);
         }
+        if (o.serial == PyObject.SHARED) {
+            return sharedSerials.computeIfAbsent(o, k -> (long) ++nextSerial);
+        }
         if (o.serial == 0) {
             o.serial = ++nextSerial;
         }
         return o.serial;
     }
+
+    /** This run's serials for shared objects (see {@link PyObject#SHARED}). */
+    private final java.util.IdentityHashMap<PyObject, Long> sharedSerials = new java.util.IdentityHashMap<>();
 
     /** A name for the objects every run shares (singletons and small cached values), else null. */
     private static String sharedName(PyObject o) {
@@ -299,11 +324,23 @@ public final class Interpreter {
         return modules;
     }
 
-    /** import NAME: the module object (creating native modules on first import). */
+    /**
+     * import NAME: the module object (creating native modules on first import). A dotted name
+     * imports its package first, and becomes an attribute of the package (concurrent.futures).
+     */
     public PyModule importModule(String name) {
         PyModule m = modules.get(name);
         if (m != null) {
             return m;
+        }
+        int dot = name.lastIndexOf('.');
+        PyModule parent = null;
+        if (dot > 0) {
+            parent = importModule(name.substring(0, dot));
+            m = modules.get(name);
+            if (m != null) {
+                return m; // the package's own code imported it
+            }
         }
         NativeModule nm = ModuleRegistry.find(name);
         if (nm == null) {
@@ -313,17 +350,33 @@ public final class Interpreter {
         }
         m = nm.create(this);
         modules.put(name, m);
+        if (parent != null) {
+            parent.put(name.substring(dot + 1), m);
+        }
         return m;
     }
 
     PyObject importName(String name, PyObject fromlist) {
-        int dot = name.indexOf('.');
-        if (dot < 0) {
-            return importModule(name);
+        PyModule m = importModule(name);
+        if (fromlist != PyNone.NONE) {
+            importSubmodules(m, fromlist);
+            return m;
         }
-        PyModule top = importModule(name.substring(0, dot));
-        importModule(name);
-        return fromlist == PyNone.NONE ? top : importModule(name);
+        int dot = name.indexOf('.');
+        return dot < 0 ? m : importModule(name.substring(0, dot));
+    }
+
+    /** from PACKAGE import NAME: NAME may be a submodule not imported yet (from concurrent import futures). */
+    private void importSubmodules(PyModule m, PyObject fromlist) {
+        if (!(fromlist instanceof PyTuple names)) {
+            return;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i) instanceof PyStr n && m.dict().getStr(n.value) == null
+                    && ModuleRegistry.find(m.name() + "." + n.value) != null) {
+                importModule(m.name() + "." + n.value);
+            }
+        }
     }
 
     // ---- limits ----

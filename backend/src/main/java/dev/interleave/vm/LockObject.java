@@ -27,8 +27,14 @@ final class LockObject extends SyncObject {
     private final List<Long> since = new ArrayList<>();
 
     LockObject(Interpreter in, boolean reentrant) {
-        super(in, reentrant ? RLOCK : LOCK, reentrant ? "rlock" : "lock");
+        this(in, reentrant, null);
+    }
+
+    /** A lock named {@code name}, or after the variable it is assigned to when that is null. */
+    LockObject(Interpreter in, boolean reentrant, String name) {
+        super(in, reentrant ? RLOCK : LOCK, reentrant ? "rlock" : "lock", LATER, name);
         this.reentrant = reentrant;
+        announce();
     }
 
     @Override

@@ -9,7 +9,9 @@ final class ModuleRegistry {
     private static final List<NativeModule> MODULES = List.of(
             new SysModule(), new MathModule(), new RandomModule(), new TimeModule(), new ThreadingModule(),
             new ThreadModule(),
-            new QueueModule(), new QueueModule.Accelerator(), new AsyncioModule());
+            new QueueModule(), new QueueModule.Accelerator(),
+            new FuturesModule.Package(), new FuturesModule.Futures(), new FuturesModule.Base(),
+            new FuturesModule.Thread(), new AsyncioModule());
 
     static NativeModule find(String name) {
         for (NativeModule m : MODULES) {

@@ -108,6 +108,14 @@ final class Names {
     static void importStar(Interpreter in, Frame f, PyObject module) {
         PyDict target = f.localsDict != null ? f.localsDict : f.globals;
         PyDict src = module.dict();
+        PyObject all = src.getStr("__all__");
+        if (all != null) {
+            for (PyObject n : Ops.toArray(in, all)) {
+                String key = Ops.str(in, n);
+                target.putStr(key, importFrom(in, module, key));
+            }
+            return;
+        }
         for (int e = src.nextEntry(0); e >= 0; e = src.nextEntry(e + 1)) {
             if (src.keyAt(e) instanceof PyStr k && !k.value.startsWith("_")) {
                 target.putStr(k.value, src.valueAt(e));

@@ -11,9 +11,23 @@ final class Naming {
      * object without a name (forks = [Lock() for _ in range(5)] gives lock-1 ... lock-5).
      */
     static String assignedName(ThreadState ts, String kind) {
-        Frame f = ts.top;
+        String stored = storeTarget(ts.top);
+        if (stored != null) {
+            return stored;
+        }
+        java.util.Map<String, Integer> unnamed = ts.interpreter().moduleState("naming.unnamed",
+                java.util.HashMap::new);
+        return kind + "-" + unnamed.merge(kind, 1, Integer::sum);
+    }
+
+    /**
+     * The variable or attribute frame {@code f}, just back from a call, stores the call's result
+     * in ({@code x = f()}, {@code self.x = f()}), or null.
+     */
+    static String storeTarget(Frame f) {
         if (f != null && f.pc < f.code.code.length) {
-            int ins = f.code.code[f.pc];
+            int[] code = f.code.code;
+            int ins = code[f.pc];
             int arg = ins >>> 8;
             switch (ins & 0xFF) {
                 case Opcode.STORE_NAME, Opcode.STORE_GLOBAL, Opcode.STORE_ATTR -> {
@@ -22,11 +36,15 @@ final class Naming {
                 case Opcode.STORE_FAST -> {
                     return f.code.varnames[arg];
                 }
+                case Opcode.LOAD_FAST, Opcode.LOAD_NAME, Opcode.LOAD_GLOBAL, Opcode.LOAD_DEREF -> {
+                    // self.not_full = Condition(lock): the value, then the object, then STORE_ATTR
+                    if (f.pc + 1 < code.length && (code[f.pc + 1] & 0xFF) == Opcode.STORE_ATTR) {
+                        return f.code.names[code[f.pc + 1] >>> 8];
+                    }
+                }
                 default -> { }
             }
         }
-        java.util.Map<String, Integer> unnamed = ts.interpreter().moduleState("naming.unnamed",
-                java.util.HashMap::new);
-        return kind + "-" + unnamed.merge(kind, 1, Integer::sum);
+        return null;
     }
 }

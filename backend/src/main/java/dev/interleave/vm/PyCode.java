@@ -83,6 +83,50 @@ public final class PyCode extends PyObject {
         this.builtinsVersion = new int[names.length];
     }
 
+    /**
+     * A copy for one run of code compiled once for all runs (library modules): the instructions,
+     * tables and constants are shared, the caches are its own, and so are its nested code objects.
+     * The original must have been {@link #shareConstants shared}.
+     */
+    PyCode forRun() {
+        PyObject[] k = consts.clone();
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] instanceof PyCode c) {
+                k[i] = c.forRun();
+            }
+        }
+        PyCode copy = new PyCode(name, qualname, source, code, k, names, varnames, cellvars, freevars, cellArgs,
+                argcount, posonlyargcount, kwonlyargcount, flags, stacksize, firstLine, positions, exceptionTable);
+        copy.doc = doc;
+        copy.invisible = invisible;
+        return copy;
+    }
+
+    /** Marks every constant (nested code's too) as shared by runs, so that id() numbers it per run; returns this. */
+    PyCode shareConstants() {
+        for (PyObject c : consts) {
+            share(c);
+        }
+        return this;
+    }
+
+    private static void share(PyObject o) {
+        if (o instanceof PyCode c) {
+            c.shareConstants();
+            return;
+        }
+        o.serial = PyObject.SHARED;
+        if (o instanceof PyTuple t) {
+            for (int i = 0; i < t.size(); i++) {
+                share(t.get(i));
+            }
+        } else if (o instanceof PySet s) {
+            for (PyObject x : s.toArray()) {
+                share(x);
+            }
+        }
+    }
+
     @Override
     public PyType type() {
         return Builtins.CODE;

@@ -12,6 +12,12 @@ public abstract class PyObject {
      */
     int serial;
 
+    /**
+     * The serial of an object every run may share (a constant of library code compiled once):
+     * each run numbers it in a table of its own instead, so that no run writes to it.
+     */
+    static final int SHARED = -1;
+
     public abstract PyType type();
 
     /** The instance attribute dict, or null when this kind of object has none. */

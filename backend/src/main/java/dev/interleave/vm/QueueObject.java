@@ -29,9 +29,8 @@ final class QueueObject extends SyncObject {
         }
     }
 
-    /** Trace events list at most this many items, each repr cut to REPR_MAX characters. */
+    /** Trace events list at most this many items, each by its safe repr (see {@link SafeRepr}). */
     static final int TRACE_ITEMS = 20;
-    static final int REPR_MAX = 200;
     /** Timeout ends beyond the clock: NaN (Condition.wait(nan) never returns) and too large for PyTime_t. */
     private static final long FOREVER = Long.MAX_VALUE;
     private static final long TOO_LONG = Long.MIN_VALUE;
@@ -554,42 +553,40 @@ final class QueueObject extends SyncObject {
         return out;
     }
 
-    /** An item's repr for the trace (a failing __repr__ must not break the program's own call). */
+    /**
+     * An item's repr for the trace: a safe one, since CPython's put and get never call an item's
+     * {@code __repr__} and neither may the trace (it would print, cost time or fail).
+     */
     static String repr(Interpreter in, PyObject o) {
-        String r;
-        try {
-            r = Ops.repr(in, o);
-        } catch (PyException e) {
-            r = "<" + o.type().name() + " object>";
-        }
-        return r.length() > REPR_MAX ? r.substring(0, REPR_MAX - 3) + "..." : r;
+        return SafeRepr.of(in, o);
     }
 
     /** The Lock that queue.py's conditions share, made when a program first asks for it. */
     LockObject mutex(Interpreter in) {
         if (mutex == null) {
-            mutex = new LockObject(in, false);
+            mutex = new LockObject(in, false, name + ".mutex");
         }
         return mutex;
     }
 
     ConditionObject notEmpty(Interpreter in) {
-        return notEmpty = condition(in, notEmpty);
+        return notEmpty = condition(in, notEmpty, "not_empty");
     }
 
     ConditionObject notFull(Interpreter in) {
-        return notFull = condition(in, notFull);
+        return notFull = condition(in, notFull, "not_full");
     }
 
     ConditionObject allTasksDone(Interpreter in) {
-        return allTasksDone = condition(in, allTasksDone);
+        return allTasksDone = condition(in, allTasksDone, "all_tasks_done");
     }
 
-    private ConditionObject condition(Interpreter in, ConditionObject existing) {
+    /** One of queue.py's conditions over the mutex, named as queue.py names it: q.not_empty... */
+    private ConditionObject condition(Interpreter in, ConditionObject existing, String attr) {
         if (existing != null) {
             return existing;
         }
-        ConditionObject c = new ConditionObject(in, ConditionObject.TYPE);
+        ConditionObject c = new ConditionObject(in, ConditionObject.TYPE, name + "." + attr);
         c.lock = mutex(in);
         return c;
     }

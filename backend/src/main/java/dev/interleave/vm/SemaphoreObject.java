@@ -26,21 +26,19 @@ final class SemaphoreObject extends SyncObject {
     /** Timeouts this long (ns) or longer never run out within a run: wait without a timer. */
     private static final double FOREVER_NS = 1e18;
 
-    /** The trace header's facts ("initial", value): filled in by __init__, which runs after allocation. */
-    private final Object[] facts;
     /** False until __init__ ran (a subclass's __init__ may not call it): CPython has no _cond then. */
     private boolean initialized;
     PyObject value = ONE;
     /** BoundedSemaphore's _initial_value (set for both kinds; only BoundedSemaphore shows it). */
     PyObject initial = ONE;
 
-    private SemaphoreObject(Interpreter in, PyType type, Object[] facts) {
-        super(in, type, type.isSubtypeOf(BOUNDED) ? "bounded-semaphore" : "semaphore", facts);
-        this.facts = facts;
+    private SemaphoreObject(Interpreter in, PyType type) {
+        super(in, type, type.isSubtypeOf(BOUNDED) ? "bounded-semaphore" : "semaphore", LATER);
     }
 
+    /** A new semaphore: in the trace from its first __init__, which gives its initial value. */
     static SemaphoreObject allocate(Interpreter in, PyType type) {
-        return new SemaphoreObject(in, type, new Object[] {"initial", 1L});
+        return new SemaphoreObject(in, type);
     }
 
     @Override
@@ -63,7 +61,7 @@ final class SemaphoreObject extends SyncObject {
         value = v;
         initial = v;
         initialized = true;
-        facts[1] = traceValue(in, v);
+        announce("initial", traceValue(in, v));
     }
 
     /** Semaphore.__init__ or, when {@code bounded}, BoundedSemaphore.__init__ (which calls it). */
@@ -221,7 +219,7 @@ final class SemaphoreObject extends SyncObject {
         if (v instanceof PyFloat f) {
             return f.value;
         }
-        return Ops.repr(in, v);
+        return SafeRepr.of(in, v);
     }
 
     /**

@@ -13,19 +13,56 @@ import java.util.List;
 abstract class SyncObject extends PyObject implements Waitable {
 
     final Machine machine;
-    final int traceId;
+    /** Its entity id in the trace; -1 until it is announced (see {@link #announce}). */
+    int traceId = -1;
     final String name;
+    private final String kind;
+    private final int line;
     private final PyType type;
     private PyDict dict;
     /** Threads blocked on it, in arrival order. */
     final List<SimThread> waiters = new ArrayList<>();
 
     SyncObject(Interpreter in, PyType type, String kind, Object... facts) {
+        this(in, type, kind, LATER);
+        announce(facts);
+    }
+
+    /** Given instead of facts: the object is in the trace once {@link #announce} is called. */
+    static final class Later {
+        private Later() {}
+    }
+
+    static final Later LATER = new Later();
+
+    /**
+     * Names it after the variable it is being assigned to, but announces it to the trace only
+     * when {@link #announce} is called: for the kinds whose header facts (a semaphore's initial
+     * value, a barrier's parties) only {@code __init__} knows, so that a live view hears them
+     * right.
+     */
+    SyncObject(Interpreter in, PyType type, String kind, Later later) {
+        this(in, type, kind, later, null);
+    }
+
+    /**
+     * As {@link #SyncObject(Interpreter, PyType, String, Later)}, named {@code name} when it is
+     * not null: an object another one makes for itself (a condition's own lock) is named after it.
+     */
+    SyncObject(Interpreter in, PyType type, String kind, Later later, String name) {
         this.machine = in.machine();
         this.type = type;
+        this.kind = kind;
         ThreadState ts = in.currentThread();
-        this.name = Naming.assignedName(ts, kind);
-        this.traceId = machine.newObject(kind, name, ts.userLine(), facts);
+        this.name = name != null ? name : Naming.assignedName(ts, kind);
+        this.line = ts.userLine();
+    }
+
+    /** Puts it in the trace header with {@code facts}, the first time only. */
+    final void announce(Object... facts) {
+        if (traceId < 0) {
+            traceId = machine.newObject(kind, name, line, facts);
+        }
     }
 
     @Override

@@ -12,7 +12,17 @@ public final class TracebackPrinter {
 
     public static String format(Interpreter in, PyBaseException exc) {
         StringBuilder sb = new StringBuilder();
-        chain(in, exc, sb, new Context());
+        chain(in, exc, sb, new Context(true));
+        return sb.toString();
+    }
+
+    /**
+     * As CPython's C traceback printer writes an unraisable exception ("Exception ignored ..."):
+     * the source lines without the markers under them.
+     */
+    public static String formatUnraisable(Interpreter in, PyBaseException exc) {
+        StringBuilder sb = new StringBuilder();
+        chain(in, exc, sb, new Context(false));
         return sb.toString();
     }
 
@@ -22,8 +32,14 @@ public final class TracebackPrinter {
      */
     private static final class Context {
         final Map<Object, Boolean> seen = new IdentityHashMap<>();
+        /** Whether source lines get their carets (the traceback module) or not (the C printer). */
+        final boolean markers;
         int groupDepth;
         boolean needClose;
+
+        Context(boolean markers) {
+            this.markers = markers;
+        }
 
         String indent() {
             return " ".repeat(2 * groupDepth);
@@ -62,18 +78,18 @@ public final class TracebackPrinter {
         }
     }
 
-    private static String entries(PyBaseException exc) {
+    private static String entries(PyBaseException exc, boolean markers) {
         List<PyBaseException.TracebackEntry> tb = new ArrayList<>(exc.traceback);
         java.util.Collections.reverse(tb);
         StringBuilder out = new StringBuilder();
-        appendEntries(tb, out);
+        appendEntries(tb, out, markers);
         return out.toString();
     }
 
     private static void single(Interpreter in, PyBaseException exc, StringBuilder sb, Context ctx) {
         if (!exc.traceback.isEmpty()) {
             ctx.emit(sb, "Traceback (most recent call last):\n", '|');
-            ctx.emit(sb, entries(exc), '|');
+            ctx.emit(sb, entries(exc, ctx.markers), '|');
         }
         ctx.emit(sb, lastLine(in, exc) + "\n", '|');
     }
@@ -86,7 +102,7 @@ public final class TracebackPrinter {
         }
         if (!exc.traceback.isEmpty()) {
             ctx.emit(sb, "Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
-            ctx.emit(sb, entries(exc), '|');
+            ctx.emit(sb, entries(exc, ctx.markers), '|');
         }
         ctx.emit(sb, lastLine(in, exc) + "\n", '|');
         List<PyBaseException> members = ExceptionGroups.members(in, exc);
@@ -119,7 +135,7 @@ public final class TracebackPrinter {
         }
     }
 
-    private static void appendEntries(List<PyBaseException.TracebackEntry> tb, StringBuilder sb) {
+    private static void appendEntries(List<PyBaseException.TracebackEntry> tb, StringBuilder sb, boolean markers) {
         String lastKey = null;
         int repeats = 0;
         for (PyBaseException.TracebackEntry e : tb) {
@@ -139,7 +155,9 @@ public final class TracebackPrinter {
             sb.append("  File \"").append(code.source.name()).append("\", line ").append(p[0]).append(", in ")
                     .append(e.name()).append('\n');
             String line = code.source.line(p[0]);
-            if (line != null && !line.isBlank()) {
+            if (line != null && !line.isBlank() && !markers) {
+                sb.append("    ").append(line.strip()).append('\n');
+            } else if (line != null && !line.isBlank() && !Carets.appendLines(sb, code.source, p)) {
                 Carets.append(sb, line, p);
             }
         }

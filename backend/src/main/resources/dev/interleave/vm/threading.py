@@ -261,3 +261,31 @@ def currentThread():
 def activeCount():
     _deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
+
+
+
+# Functions run when the main thread's code is done, before the non-daemon threads are joined
+# (concurrent.futures stops its workers there), in reverse order; the engine calls _shutdown,
+# which here only runs them (the machine joins the threads).
+#@line 1489
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+def _register_atexit(func, *arg, **kwargs):
+    """CPython internal: register *func* to be called before joining threads."""
+#@line 1502
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+#@line 1517
+def _shutdown():
+#@line 1528
+    global _SHUTTING_DOWN
+    _SHUTTING_DOWN = True
+
+    # Call registered threading atexit functions before threads are joined.
+    # Order is reversed, similar to atexit.
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()

@@ -25,4 +25,8 @@ public sealed interface ClientMessage {
     /** {@code ack}: every data message up to batch {@code upTo} has been taken in. */
     record Ack(long upTo) implements ClientMessage {
     }
+
+    /** {@code inspect}: every thread's stack and variables just after event {@code seq} of the latest run. */
+    record Inspect(long seq) implements ClientMessage {
+    }
 }

@@ -1,6 +1,7 @@
 package dev.interleave.web.ws;
 
 import static dev.interleave.web.ws.ProtocolError.Codes.BAD_ACK;
+import static dev.interleave.web.ws.ProtocolError.Codes.BAD_FIELD;
 import static dev.interleave.web.ws.ProtocolError.Codes.BINARY_MESSAGE;
 import static dev.interleave.web.ws.ProtocolError.Codes.BUSY;
 import static dev.interleave.web.ws.ProtocolError.Codes.INTERNAL;
@@ -12,6 +13,7 @@ import static dev.interleave.web.ws.ProtocolError.Codes.SOURCE_TOO_LARGE;
 import static dev.interleave.web.ws.ProtocolError.Codes.SYNTAX_ERROR;
 import static dev.interleave.web.ws.ProtocolError.Codes.TOO_MANY_RUNS;
 
+import dev.interleave.engine.Inspection;
 import dev.interleave.engine.Limits;
 import dev.interleave.engine.RunOptions;
 import dev.interleave.lang.PySyntaxError;
@@ -40,6 +42,10 @@ final class Connection {
     private long fragmentChars;
     private volatile long ackedUpTo = -1;
     private volatile LiveRun current;
+    /** What replays the last run that ended, for inspect. */
+    private volatile RunReplay last;
+    /** Bumped by every inspect: an older one still replaying gives up. */
+    private final AtomicLong inspects = new AtomicLong();
     private volatile boolean closed;
     private long lastRateError;
     private int dropped;
@@ -126,6 +132,7 @@ final class Connection {
                 case ClientMessage.Continue c -> interactive().continueUntil(c.until());
                 case ClientMessage.Cancel c -> cancel();
                 case ClientMessage.Ack a -> ack(a);
+                case ClientMessage.Inspect i -> inspect(i);
             }
         } catch (ProtocolError e) {
             outbox.send(e.report(runId));
@@ -143,7 +150,8 @@ final class Connection {
         }
         boolean interactive = s.mode().equals("interactive");
         RunOptions options = RunSettings.options(s.config(), interactive, ctx.props());
-        PySyntaxError e = ctx.syntaxError(s.source());
+        WsContext.Compiled compiled = ctx.compile(s.source());
+        PySyntaxError e = compiled.error();
         if (e != null) {
             outbox.send(new ServerMessage.ErrorReport(SYNTAX_ERROR, e.kind() + ": " + e.msg(), "source", e.line(),
                     e.col(), e.endLine() == 0 ? null : e.endLine(), e.endCol() == 0 ? null : e.endCol(), null,
@@ -161,7 +169,7 @@ final class Connection {
             throw new ProtocolError(BUSY, "the server is full (" + ctx.props().maxRuns()
                     + " runs); try again shortly");
         }
-        LiveRun run = new LiveRun(ctx.nextRunId(), this, ctx, s.source(), options, interactive);
+        LiveRun run = new LiveRun(ctx.nextRunId(), this, ctx, s.source(), compiled.code(), options, interactive);
         if (previous != null) {
             previous.cancel("replaced by run " + run.id());
         }
@@ -210,6 +218,45 @@ final class Connection {
         }
     }
 
+    /**
+     * Replays the current (or last) run to the event asked for, on a run thread, and sends every
+     * thread's stack and variables at that point. A newer inspect supersedes one still replaying.
+     */
+    private void inspect(ClientMessage.Inspect i) {
+        LiveRun run = current;
+        RunReplay r = run != null ? run.replay() : last;
+        if (r == null) {
+            throw new ProtocolError(NO_RUN, run != null ? "run " + run.id()
+                    + " made too many scheduling decisions to be replayed for inspection"
+                    : "there is no run to inspect");
+        }
+        if (i.seq() >= r.events()) {
+            throw new ProtocolError(BAD_FIELD, "run " + r.run() + " has no event " + i.seq() + " yet: it has sent "
+                    + r.events() + " events", "seq");
+        }
+        if (!ctx.inspections().tryAcquire()) {
+            throw new ProtocolError(BUSY, "the server is busy inspecting other runs; try again shortly");
+        }
+        long token = inspects.incrementAndGet();
+        BooleanSupplier superseded = () -> closed || inspects.get() != token;
+        ctx.startRunThread(() -> {
+            try {
+                Inspection snap = ctx.engine().inspect(LiveRun.FILE, r.source(), r.replayOptions(), i.seq(),
+                        superseded);
+                if (snap != null) {
+                    outbox.send(new ServerMessage.Inspection(r.run(), snap.seq(), snap.t(), snap.threads()));
+                } else if (!superseded.getAsBoolean()) {
+                    outbox.send(new ServerMessage.ErrorReport(INTERNAL, "the replay of run " + r.run()
+                            + " ended before event " + i.seq(), "seq", null, null, null, null, r.run(), null));
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                outbox.send(ServerMessage.ErrorReport.of(INTERNAL, "the inspection failed: " + e));
+            } finally {
+                ctx.inspections().release();
+            }
+        });
+    }
+
     /** Takes a token from the connection's and the address's buckets; false (and at most one error a second) if empty. */
     private boolean allowed() {
         if (messages.take() && ctx.addresses().takeMessage(address)) {
@@ -249,6 +296,7 @@ final class Connection {
     }
 
     void runEnded(LiveRun run) {
+        last = run.replay();
         if (current == run) {
             current = null;
         }

@@ -7,6 +7,7 @@ import dev.interleave.engine.RunSummary;
 import dev.interleave.machine.SchedulePolicy;
 import dev.interleave.machine.TraceEntity;
 import dev.interleave.machine.TraceEvent;
+import dev.interleave.vm.PyCode;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,6 +26,8 @@ final class LiveRun implements RunGate.Admission, StreamBuffer.Pauser {
     private final Connection connection;
     private final WsContext ctx;
     private final String source;
+    /** Compiled when the start was checked; the run takes it (and drops it) when it begins. */
+    private PyCode code;
     private final RunOptions options;
     private final boolean interactive;
     private final StreamBuffer buffer;
@@ -40,12 +43,16 @@ final class LiveRun implements RunGate.Admission, StreamBuffer.Pauser {
     private long nextSeq;
     private int entities;
     private int decisions;
+    /** The thread each decision chose, in order, so that the run can be replayed (for inspect). */
+    private final PickLog picks = new PickLog();
 
-    LiveRun(long id, Connection connection, WsContext ctx, String source, RunOptions options, boolean interactive) {
+    LiveRun(long id, Connection connection, WsContext ctx, String source, PyCode code, RunOptions options,
+            boolean interactive) {
         this.id = id;
         this.connection = connection;
         this.ctx = ctx;
         this.source = source;
+        this.code = code;
         this.options = options;
         this.interactive = interactive;
         this.buffer = new StreamBuffer(id, ctx.props(), connection, this, this::isCancelled);
@@ -121,7 +128,9 @@ final class LiveRun implements RunGate.Admission, StreamBuffer.Pauser {
         RunResult result = null;
         Throwable failure = null;
         try {
-            result = ctx.engine().run(FILE, source, options, out, hooks());
+            PyCode program = code;
+            code = null;
+            result = ctx.engine().run(FILE, program, options, out, hooks());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             failure = e;
         }
@@ -190,6 +199,12 @@ final class LiveRun implements RunGate.Admission, StreamBuffer.Pauser {
         }
     }
 
+    /** What replays this run up to the events it has sent so far, or null when it chose too often to keep. */
+    RunReplay replay() {
+        int[] chosen = picks.snapshot();
+        return chosen == null ? null : new RunReplay(id, source, options, chosen, nextSeq);
+    }
+
     /** The seq the next event will have. */
     long nextSeq() {
         return nextSeq;
@@ -197,6 +212,7 @@ final class LiveRun implements RunGate.Admission, StreamBuffer.Pauser {
 
     void decision(ServerMessage.DecisionEntry d) {
         decisions++;
+        picks.add(d.chosen());
         buffer.decision(d);
     }
 

@@ -54,8 +54,15 @@ final class MessageReader {
                 }
                 yield new ClientMessage.Ack(upTo);
             }
+            case "inspect" -> {
+                Long seq = longValue(root, "seq", true);
+                if (seq < 0) {
+                    throw new ProtocolError(BAD_FIELD, "seq must not be negative", "seq");
+                }
+                yield new ClientMessage.Inspect(seq);
+            }
             default -> throw new ProtocolError(UNKNOWN_TYPE, "unknown message type '" + clip(type)
-                    + "'; expected start, pick, continue, cancel or ack", "type");
+                    + "'; expected start, pick, continue, cancel, ack or inspect", "type");
         };
     }
 

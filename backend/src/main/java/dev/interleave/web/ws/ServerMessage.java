@@ -20,7 +20,8 @@ import java.util.Map;
         @JsonSubTypes.Type(ServerMessage.Events.class),
         @JsonSubTypes.Type(ServerMessage.DecisionOffer.class),
         @JsonSubTypes.Type(ServerMessage.Summary.class),
-        @JsonSubTypes.Type(ServerMessage.ErrorReport.class)})
+        @JsonSubTypes.Type(ServerMessage.ErrorReport.class),
+        @JsonSubTypes.Type(ServerMessage.Inspection.class)})
 public sealed interface ServerMessage {
 
     /** The run this message is about, or null. */
@@ -108,6 +109,19 @@ public sealed interface ServerMessage {
         static Summary notStarted(long run, String reason) {
             return new Summary(run, 4, "cancelled", reason, "", "", 0, null, null, null, null, null, null, null, null,
                     null, null);
+        }
+    }
+
+    /**
+     * The answer to {@code inspect}: every thread alive just after event {@code seq} (at virtual
+     * time {@code t}) of run {@code run}, with its frames, outermost first, each with its variables
+     * as safe reprs (a program's own {@code __repr__} is never run).
+     */
+    @JsonTypeName("inspection")
+    record Inspection(long run, long seq, long t, List<dev.interleave.engine.Inspection.ThreadStack> threads)
+            implements ServerMessage {
+        public Long runId() {
+            return run;
         }
     }
 

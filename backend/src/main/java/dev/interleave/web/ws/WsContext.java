@@ -1,8 +1,8 @@
 package dev.interleave.web.ws;
 
 import dev.interleave.engine.Engine;
-import dev.interleave.lang.Compiler;
 import dev.interleave.lang.PySyntaxError;
+import dev.interleave.vm.PyCode;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.ObjectWriter;
 
@@ -29,6 +30,8 @@ final class WsContext implements AutoCloseable {
     private final Engine engine;
     private final WsProperties props;
     private final RunGate gate;
+    /** Replays under way for inspect, bounded like the runs. */
+    private final Semaphore inspections;
     private final AddressBook addresses;
     private final MessageReader reader;
     private final ObjectWriter writer;
@@ -44,6 +47,7 @@ final class WsContext implements AutoCloseable {
         this.engine = engine;
         this.props = props;
         this.gate = new RunGate(props.runningLimit());
+        this.inspections = new Semaphore(props.runningLimit());
         this.addresses = new AddressBook(props);
         this.reader = new MessageReader(WsJson.MAPPER);
         this.writer = WsJson.SERVER_MESSAGES;
@@ -83,15 +87,14 @@ final class WsContext implements AutoCloseable {
      *
      * @throws ProtocolError {@code busy} when too many compilations wait already
      */
-    PySyntaxError syntaxError(String source) {
-        Future<PySyntaxError> f;
+    Compiled compile(String source) {
+        Future<Compiled> f;
         try {
             f = compilers.submit(() -> {
                 try {
-                    Compiler.compile(source, LiveRun.FILE);
-                    return null;
+                    return new Compiled(engine.compile(LiveRun.FILE, source), null);
                 } catch (PySyntaxError e) {
-                    return e;
+                    return new Compiled(null, e);
                 }
             });
         } catch (RejectedExecutionException e) {
@@ -106,6 +109,13 @@ final class WsContext implements AutoCloseable {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
+    }
+
+    /** A program compiled for one run, or the syntax error that stops it. */
+    record Compiled(PyCode code, PySyntaxError error) {}
+
+    Semaphore inspections() {
+        return inspections;
     }
 
     Engine engine() {

@@ -44,6 +44,8 @@ class ProtocolSyncTest {
         model.put("TraceConfig", members(TraceConfig.class));
         model.put("DecisionEntry", members(ServerMessage.DecisionEntry.class));
         model.put("DecisionOption", members(ServerMessage.Option.class));
+        model.put("ThreadStack", members(dev.interleave.engine.Inspection.ThreadStack.class));
+        model.put("FrameView", members(dev.interleave.vm.FrameView.class));
         return model;
     }
 

@@ -67,6 +67,28 @@ class WsEndpointTest {
             print("total", total)
             """;
 
+    /** Header facts that only __init__ knows: a semaphore's value, a barrier's parties (a subclass's too). */
+    static final String SEMAPHORE_PROGRAM = """
+            import threading
+            class Gate(threading.Semaphore):
+                def __init__(self):
+                    print("gate")
+                    super().__init__(2)
+            slots = threading.BoundedSemaphore(3)
+            gate = Gate()
+            meet = threading.Barrier(3)
+            def work():
+                for _ in range(20):
+                    with slots, gate:
+                        pass
+                meet.wait()
+            ts = [threading.Thread(target=work) for _ in range(3)]
+            for t in ts:
+                t.start()
+            for t in ts:
+                t.join()
+            """;
+
     static final String LOCKS_PROGRAM = """
             import threading
             lock = threading.Lock()
@@ -120,6 +142,7 @@ class WsEndpointTest {
                 Arguments.of(LOCKS_PROGRAM, Map.of("seed", 11, "policy", "round-robin", "dropAt", "checkpoint",
                         "switchIntervalNs", 200000), List.of("--seed", "11", "--policy", "round-robin", "--drop-at",
                         "checkpoint", "--switch-interval", "0.0002")),
+                Arguments.of(SEMAPHORE_PROGRAM, Map.of("seed", 2), List.of("--seed", "2")),
                 Arguments.of(LOCKS_PROGRAM, Map.of("gil", false, "cores", 3, "seed", 5, "timeSlice", 0.001,
                         "bytecodeNs", 20), List.of("--no-gil", "--cores", "3", "--seed", "5", "--time-slice", "0.001",
                         "--bytecode-ns", "20")));

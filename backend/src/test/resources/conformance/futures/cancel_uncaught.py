@@ -1,0 +1,5 @@
+from concurrent.futures import Future
+
+f = Future()
+print(f.cancel())
+f.result()
