@@ -35,6 +35,7 @@ final class AsyncioModule implements NativeModule {
         {"asyncio/locks.py", "asyncio.locks"},
         {"asyncio/queues.py", "asyncio.queues"},
         {"asyncio/runners.py", "asyncio.runners"},
+        {"asyncio/threads.py", "asyncio.threads"},
     };
 
     @Override
@@ -78,11 +79,62 @@ final class AsyncioModule implements NativeModule {
         return in.moduleState("asyncio.running", IdentityHashMap::new);
     }
 
-    /** The loop's wait when nothing is ready and no timer is due: the thread sleeps on the machine. */
-    private static PyObject idle(Interpreter in, PyObject timeout) {
+    /**
+     * A loop's thread as other threads see it: blocked in its idle wait (when some call from
+     * another thread is due back: run_in_executor, to_thread), or owed a wake-up that came while
+     * it was busy (call_soon_threadsafe's write to the self-pipe in CPython).
+     */
+    private static final class LoopWait implements Waitable {
+        final int thread;
+        SimThread sleeper;
+        boolean pending;
+
+        LoopWait(int thread) {
+            this.thread = thread;
+        }
+
+        @Override
+        public int traceId() {
+            return thread;
+        }
+
+        @Override
+        public String describe() {
+            return "its event loop, which waits for a call from another thread";
+        }
+    }
+
+    /** Per run: each loop thread's wait, by thread id. */
+    private static Map<Integer, LoopWait> loopWaits(Interpreter in) {
+        return in.moduleState("asyncio.loopWaits", java.util.HashMap::new);
+    }
+
+    /**
+     * The loop's wait when nothing is ready: until the next timer ({@code timeout} seconds) or
+     * for good ({@code None}). With {@code threadsafe} true, calls from other threads are due
+     * back, so the thread blocks where {@code _wake} can reach it (CPython's selector on its
+     * self-pipe); otherwise it sleeps on the machine's clock.
+     */
+    private static PyObject idle(Interpreter in, PyObject timeout, boolean threadsafe) {
         Machine machine = in.machine();
+        SimThread me = machine.current();
+        if (threadsafe) {
+            LoopWait w = loopWaits(in).computeIfAbsent(me.id(), LoopWait::new);
+            if (w.pending) {
+                w.pending = false;
+                return PyNone.NONE;
+            }
+            long ns = timeout == PyNone.NONE ? -1 : (long) Math.ceil(ClinicArgs.real(in, timeout) * 1e9);
+            w.sleeper = me;
+            try {
+                machine.block(w, ns, "event-loop");
+            } finally {
+                w.sleeper = null;
+            }
+            w.pending = false;
+            return PyNone.NONE;
+        }
         if (timeout == PyNone.NONE) {
-            SimThread me = machine.current();
             machine.block(new Waitable() {
                 @Override
                 public int traceId() {
@@ -99,6 +151,17 @@ final class AsyncioModule implements NativeModule {
         double secs = ClinicArgs.real(in, timeout);
         if (secs > 0) {
             machine.sleep((long) Math.ceil(secs * 1e9));
+        }
+        return PyNone.NONE;
+    }
+
+    /** call_soon_threadsafe's wake-up of the loop running on thread {@code thread}. */
+    private static PyObject wake(Interpreter in, int thread) {
+        LoopWait w = loopWaits(in).computeIfAbsent(thread, LoopWait::new);
+        if (w.sleeper != null) {
+            in.machine().wake(w.sleeper);
+        } else {
+            w.pending = true;
         }
         return PyNone.NONE;
     }
@@ -210,7 +273,8 @@ final class AsyncioModule implements NativeModule {
 
     private static final PyBuiltinFunction[] NATIVES = {
         Methods.fn("_clock", (in, a, k) -> new PyFloat(in.virtualNanos() / 1e9)),
-        Methods.fn("_idle", (in, a, k) -> idle(in, ClinicArgs.one("_idle", a, k, 0))),
+        Methods.fn("_idle", (in, a, k) -> idle(in, a[0], a.length > 1 && Ops.truthy(in, a[1]))),
+        Methods.fn("_wake", (in, a, k) -> wake(in, (int) Ops.index(in, ClinicArgs.one("_wake", a, k, 0)))),
         Methods.fn("_get_running_loop", (in, a, k) -> {
             PyObject loop = runningLoops(in).get(in.machine().current());
             return loop == null ? PyNone.NONE : loop;

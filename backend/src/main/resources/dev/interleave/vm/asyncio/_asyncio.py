@@ -707,3 +707,11 @@ def _iterable_coroutine(func):
     wrapper.__name__ = func.__name__
     wrapper.__qualname__ = func.__qualname__
     return wrapper
+
+
+def _partial_call(func, args, kwargs):
+    # functools.partial(func, *args, **kwargs) for to_thread: C code in CPython, so its frame
+    # is not in tracebacks (this file's frames are hidden)
+    def call():
+        return func(*args, **kwargs)
+    return call

@@ -2,6 +2,7 @@
 # ready queue FIFO, timers in a heap by deadline), on Interleave's machine: where CPython's
 # selector waits for IO or the next timer, the loop's thread sleeps on the virtual clock
 # (_idle). Lines a traceback shows sit at CPython's line numbers.
+import threading
 
 _MIN_SCHEDULED_TIMER_HANDLES = 100
 _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
@@ -62,6 +63,10 @@ class BaseEventLoop(AbstractEventLoop):
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
         self._unretrieved = []
+        # calls running on other threads that will come back through call_soon_threadsafe
+        # (run_in_executor, the executor's shutdown): while there are any, the idle wait is
+        # one they can cut short
+        self._threadsafe_calls = 0
         _loop_counter += 1
         self._trace_id = _entity('event-loop', f'event-loop-{_loop_counter}', 'thread', _thread_id())
 
@@ -108,8 +113,40 @@ class BaseEventLoop(AbstractEventLoop):
         self._asyncgens_shutdown_called = True
 
     async def shutdown_default_executor(self, timeout=None):
-        """Schedule the shutdown of the default executor."""
+        """Schedule the shutdown of the default executor.
+
+        The timeout parameter specifies the amount of time the executor will
+        be given to finish joining. The default value is None, which means
+        that the executor will be given an unlimited amount of time.
+        """
         self._executor_shutdown_called = True
+        if self._default_executor is None:
+            return
+        future = self.create_future()
+        thread = threading.Thread(target=self._do_shutdown, args=(future,))
+        self._threadsafe_calls += 1
+        future.add_done_callback(self._threadsafe_call_done)
+        thread.start()
+        try:
+            async with timeouts.timeout(timeout):
+                await future
+        except TimeoutError:
+            self._default_executor.shutdown(wait=False)
+        else:
+            thread.join()
+
+    def _do_shutdown(self, future):
+        try:
+            self._default_executor.shutdown(wait=True)
+            if not self.is_closed():
+                self.call_soon_threadsafe(futures._set_result_unless_cancelled,
+                                          future, None)
+        except Exception as ex:
+            if not self.is_closed() and not future.cancelled():
+                self.call_soon_threadsafe(future.set_exception, ex)
+
+    def _threadsafe_call_done(self, fut):
+        self._threadsafe_calls -= 1
 
     def _check_running(self):
         if self.is_running():
@@ -268,7 +305,38 @@ class BaseEventLoop(AbstractEventLoop):
     def call_soon_threadsafe(self, callback, *args, context=None):
         """Like call_soon(), but thread-safe."""
         self._check_closed()
-        return self._call_soon(callback, args, context)
+        handle = self._call_soon(callback, args, context)
+        if self._thread_id is not None:
+            _wake(self._thread_id)   # CPython writes a byte to the loop's self-pipe
+        return handle
+
+    def run_in_executor(self, executor, func, *args):
+        self._check_closed()
+        if self._debug:
+            self._check_callback(func, 'run_in_executor')
+        if executor is None:
+            executor = self._default_executor
+            # Only check when the default executor is being used
+            self._check_default_executor()
+            if executor is None:
+                executor = concurrent.futures.ThreadPoolExecutor(
+                    thread_name_prefix='asyncio'
+                )
+                self._default_executor = executor
+        self._threadsafe_calls += 1
+        future = futures.wrap_future(
+            executor.submit(func, *args), loop=self)
+        future.add_done_callback(self._threadsafe_call_done)
+        return future
+
+    def set_default_executor(self, executor):
+        if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor instance')
+        self._default_executor = executor
+
+    def _check_default_executor(self):
+        if self._executor_shutdown_called:
+            raise RuntimeError('Executor shutdown has been called')
 
     def get_exception_handler(self):
         return self._exception_handler
@@ -366,12 +434,12 @@ class BaseEventLoop(AbstractEventLoop):
 
         if timeout is None:
             _emit('loop.idle', self._trace_id, 'ready', 0, 'timers', 0, 'until', None)
-            _idle(None)
+            _idle(None, self._threadsafe_calls)
         elif timeout > 0:
             timeout = _ceil_ms(timeout)
             _emit('loop.idle', self._trace_id, 'ready', 0, 'timers', len(self._scheduled),
                   'until', self._scheduled[0]._when)
-            _idle(timeout)
+            _idle(timeout, self._threadsafe_calls)
 
         end_time = self.time() + self._clock_resolution
         while self._scheduled:
