@@ -53,9 +53,12 @@ def record(program, env):
     # Library frames (threading.py...) name this interpreter's install; the engine names
     # the standard Debian location instead.
     stderr = stderr.replace(f'File "{LIBDIR}{os.sep}'.encode(), b'File "/usr/lib/python3.13/')
-    if str(program.parent).encode() in proc.stdout + stderr:
+    # asyncio's Task and coroutine reprs name the script by its absolute path too.
+    stdout = proc.stdout.replace(f'{program.parent}{os.sep}{program.name}:'.encode(), f'{program.name}:'.encode())
+    stderr = stderr.replace(f' {program.parent}{os.sep}{program.name}:'.encode(), f' {program.name}:'.encode())
+    if str(program.parent).encode() in stdout + stderr:
         print(f"record_conformance: warning: {program} output mentions its directory")
-    program.with_suffix(".out").write_bytes(proc.stdout)
+    program.with_suffix(".out").write_bytes(stdout)
     program.with_suffix(".err").write_bytes(stderr)
     program.with_suffix(".status").write_text(f"{proc.returncode}\n")
 

@@ -178,13 +178,15 @@ final class TryCompiler {
         withStmt(w, item + 1);
         b.popHandler();
         c.u.blocks.pop();
+        // CPython 3.13 places an async with's __aexit__ call on the context expression.
+        Pos exitPos = async ? it.contextExpr().pos() : w.pos();
         if (b.reachable()) {
-            b.pos = w.pos();
+            b.pos = exitPos;
             callExitNone(async);
             b.jump(JUMP, after);
         }
         b.bind(handler);
-        b.pos = w.pos();
+        b.pos = exitPos;
         b.emit(PUSH_EXC_INFO);
         withCleanup(dExit + 1, () -> {
             Label suppress = new Label();

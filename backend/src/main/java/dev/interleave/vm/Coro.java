@@ -23,7 +23,7 @@ final class Coro {
         }
         PyObject await = Attr.lookupSpecial(o, "__await__");
         if (await == null) {
-            throw PyErr.typeError("'" + o.type().name() + "' object can't be awaited");
+            throw PyErr.typeError("object " + o.type().name() + " can't be used in 'await' expression");
         }
         PyObject it = Attr.callSpecial(in, o, "__await__");
         if (it instanceof PyGenerator g && g.kind == Builtins.COROUTINE) {

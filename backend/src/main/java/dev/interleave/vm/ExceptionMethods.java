@@ -35,6 +35,7 @@ final class ExceptionMethods {
         dictAttr(Builtins.ATTRIBUTE_ERROR, "name");
         dictAttr(Builtins.ATTRIBUTE_ERROR, "obj");
         installOsError();
+        ExceptionGroups.install();
         Methods.def(Builtins.KEY_ERROR, "__str__", (in, args, kw) -> {
             PyBaseException e = (PyBaseException) args[0];
             return PyStr.of(e.args.size() == 1 ? Ops.repr(in, e.args.get(0)) : baseStr(in, e));
@@ -109,7 +110,7 @@ final class ExceptionMethods {
         };
     }
 
-    private static PyObject[] positional(PyObject[] args, String[] kw) {
+    static PyObject[] positional(PyObject[] args, String[] kw) {
         return kw == null || kw.length == 0 ? args : java.util.Arrays.copyOf(args, args.length - kw.length);
     }
 

@@ -298,7 +298,7 @@ final class Frames {
                 return ts.top;
             }
             case "throw" -> {
-                if (n < 1 || n > 3) {
+                if (n < 1 || n > 3 || g.state == PyGenerator.State.SUSPENDED && delegate(g.frame) != null) {
                     return null;
                 }
                 PyBaseException exc = Raise.throwArgument(in, args, off, n);
@@ -345,6 +345,32 @@ final class Frames {
         g.callerHandled = ts.handled;
         ts.handled = g.excState;
         return true;
+    }
+
+    /**
+     * What a suspended generator frame delegates to (yield from / await: paused at the
+     * YIELD_VALUE of a send loop, the subiterator on its stack), or null.
+     */
+    static PyObject delegate(Frame f) {
+        int[] code = f.code.code;
+        int pc = f.pc;
+        if (pc <= 0 || pc >= code.length || f.sp == 0 || (code[pc - 1] & 0xFF) != Opcode.YIELD_VALUE
+                || (code[pc] & 0xFF) != Opcode.JUMP) {
+            return null;
+        }
+        int loop = code[pc] >>> 8;
+        return loop < code.length && (code[loop] & 0xFF) == Opcode.SEND ? f.stack[f.sp - 1] : null;
+    }
+
+    /**
+     * The subiterator of a delegating frame finished: drop it and go on after the send loop, where
+     * the value the frame is resumed with is the result of the yield from / await.
+     */
+    static void endDelegation(Frame f) {
+        int[] code = f.code.code;
+        int loop = code[f.pc] >>> 8;
+        f.stack[--f.sp] = null;
+        f.pc = code[loop] >>> 8;
     }
 
     /** SEND: [subiter sent] -> continue with a yielded value, or jump with the result. */

@@ -99,6 +99,37 @@ public final class Interpreter {
      * null. Returns the yielded value, or null when the generator returned ({@link #lastReturn}).
      */
     PyObject resumeGenerator(PyGenerator g, PyObject value, PyBaseException exc) {
+        PyObject yf = exc == null || g.state != PyGenerator.State.SUSPENDED ? null : Frames.delegate(g.frame);
+        if (yf != null && !exc.isInstance(Builtins.GENERATOR_EXIT)) {
+            // gen_throw: a generator paused in yield from / await throws into what it awaits first.
+            try {
+                PyObject r;
+                if (yf instanceof PyGenerator yg) {
+                    r = resumeGenerator(yg, null, exc);
+                    if (r != null) {
+                        return r;
+                    }
+                    value = lastReturn();
+                } else {
+                    PyObject throwMethod = Attr.lookupSpecial(yf, "throw");
+                    if (throwMethod == null) {
+                        throw new PyException(exc);
+                    }
+                    return callMethod(yf, "throw", exc);
+                }
+            } catch (PyException e) {
+                if (yf instanceof PyGenerator || !e.exc.isInstance(Builtins.STOP_ITERATION)) {
+                    return resumeGenerator(g, null, e.exc, true);
+                }
+                value = e.exc.args.size() > 0 ? e.exc.args.get(0) : PyNone.NONE;
+            }
+            Frames.endDelegation(g.frame);
+            exc = null;
+        }
+        return resumeGenerator(g, value, exc, true);
+    }
+
+    private PyObject resumeGenerator(PyGenerator g, PyObject value, PyBaseException exc, boolean direct) {
         ThreadState ts = current;
         Frame caller = ts.top;
         if (!loop.frames().link(ts, caller, g, value, Frame.MODE_ENTRY_GEN, 0, exc != null)) {

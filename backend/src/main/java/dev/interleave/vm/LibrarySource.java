@@ -31,9 +31,31 @@ final class LibrarySource {
 
     /** Runs the module's Python half in its namespace; its file name is the Debian path. */
     static void exec(Interpreter in, PyModule m, String name) {
-        PyCode code = COMPILED.computeIfAbsent(name, n -> dev.interleave.lang.Compiler
-                .compile(text(n), SourceFile.LIBRARY_DIR + n).shareConstants());
+        exec(in, m, name, false);
+    }
+
+    /**
+     * Runs a Python half whose code, when {@code invisible}, stands for C code in CPython: its
+     * frames are left out of tracebacks.
+     */
+    static void exec(Interpreter in, PyModule m, String name, boolean invisible) {
+        PyCode code = COMPILED.computeIfAbsent(name, n -> {
+            PyCode c = dev.interleave.lang.Compiler.compile(text(n), SourceFile.LIBRARY_DIR + n).shareConstants();
+            if (invisible) {
+                hide(c);
+            }
+            return c;
+        });
         in.runModule(code.forRun(), m.dict());
+    }
+
+    private static void hide(PyCode code) {
+        code.invisible = true;
+        for (PyObject c : code.consts) {
+            if (c instanceof PyCode inner) {
+                hide(inner);
+            }
+        }
     }
 
     private static String load(String name) {

@@ -42,6 +42,11 @@ public final class PyCode extends PyObject {
     public final int[] exceptionTable;
     /** The docstring of a function body, or null. */
     public String doc;
+    /**
+     * Library code standing in for what CPython writes in C (asyncio's Future and Task): its
+     * frames never appear in tracebacks, as C functions' do not.
+     */
+    boolean invisible;
     /** Positional parameters only, no cells, not a generator: a call with exactly argcount arguments just copies them. */
     final boolean simple;
     /** LOAD_GLOBAL cache, per name: the value and the globals/builtins versions it was read at. */
@@ -93,6 +98,7 @@ public final class PyCode extends PyObject {
         PyCode copy = new PyCode(name, qualname, source, code, k, names, varnames, cellvars, freevars, cellArgs,
                 argcount, posonlyargcount, kwonlyargcount, flags, stacksize, firstLine, positions, exceptionTable);
         copy.doc = doc;
+        copy.invisible = invisible;
         return copy;
     }
 

@@ -350,6 +350,9 @@ final class Repr {
         if (e.isInstance(Builtins.KEY_ERROR) && args.size() == 1) {
             return repr(in, args.get(0));
         }
+        if (ExceptionGroups.isGroup(e)) {
+            return ExceptionGroups.str(in, e);
+        }
         if (e.isInstance(Builtins.SYNTAX_ERROR)) {
             String s = syntaxStr(in, e);
             if (s != null) {

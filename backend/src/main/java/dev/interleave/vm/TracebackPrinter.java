@@ -12,7 +12,7 @@ public final class TracebackPrinter {
 
     public static String format(Interpreter in, PyBaseException exc) {
         StringBuilder sb = new StringBuilder();
-        chain(in, exc, sb, new IdentityHashMap<>(), true);
+        chain(in, exc, sb, new Context(true));
         return sb.toString();
     }
 
@@ -22,31 +22,117 @@ public final class TracebackPrinter {
      */
     public static String formatUnraisable(Interpreter in, PyBaseException exc) {
         StringBuilder sb = new StringBuilder();
-        chain(in, exc, sb, new IdentityHashMap<>(), false);
+        chain(in, exc, sb, new Context(false));
         return sb.toString();
     }
 
-    private static void chain(Interpreter in, PyBaseException exc, StringBuilder sb, Map<Object, Boolean> seen,
-            boolean markers) {
-        seen.put(exc, true);
-        if (exc.cause != null && !seen.containsKey(exc.cause)) {
-            chain(in, exc.cause, sb, seen, markers);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (exc.context != null && !exc.suppressContext && !seen.containsKey(exc.context)) {
-            chain(in, exc.context, sb, seen, markers);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+    /**
+     * CPython's _ExceptionPrintContext: how deep in exception groups the printer is (each level
+     * indents by two and draws a margin) and whether the last member still owes the closing line.
+     */
+    private static final class Context {
+        final Map<Object, Boolean> seen = new IdentityHashMap<>();
+        /** Whether source lines get their carets (the traceback module) or not (the C printer). */
+        final boolean markers;
+        int groupDepth;
+        boolean needClose;
+
+        Context(boolean markers) {
+            this.markers = markers;
         }
-        single(in, exc, sb, markers);
+
+        String indent() {
+            return " ".repeat(2 * groupDepth);
+        }
+
+        /** Appends text, every line behind the indent and margin ('|', or '+' for a group's first line). */
+        void emit(StringBuilder sb, String text, char margin) {
+            if (groupDepth == 0) {
+                sb.append(text);
+                return;
+            }
+            String prefix = indent() + margin + " ";
+            int start = 0;
+            while (start < text.length()) {
+                int nl = text.indexOf('\n', start);
+                int end = nl < 0 ? text.length() : nl + 1;
+                sb.append(prefix).append(text, start, end);
+                start = end;
+            }
+        }
     }
 
-    private static void single(Interpreter in, PyBaseException exc, StringBuilder sb, boolean markers) {
+    private static void chain(Interpreter in, PyBaseException exc, StringBuilder sb, Context ctx) {
+        ctx.seen.put(exc, true);
+        if (exc.cause != null && !ctx.seen.containsKey(exc.cause)) {
+            chain(in, exc.cause, sb, ctx);
+            ctx.emit(sb, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
+        } else if (exc.context != null && !exc.suppressContext && !ctx.seen.containsKey(exc.context)) {
+            chain(in, exc.context, sb, ctx);
+            ctx.emit(sb, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
+        }
+        if (ExceptionGroups.isGroup(exc)) {
+            group(in, exc, sb, ctx);
+        } else {
+            single(in, exc, sb, ctx);
+        }
+    }
+
+    private static String entries(PyBaseException exc, boolean markers) {
         List<PyBaseException.TracebackEntry> tb = new ArrayList<>(exc.traceback);
         java.util.Collections.reverse(tb);
-        if (!tb.isEmpty()) {
-            sb.append("Traceback (most recent call last):\n");
-            appendEntries(tb, sb, markers);
+        StringBuilder out = new StringBuilder();
+        appendEntries(tb, out, markers);
+        return out.toString();
+    }
+
+    private static void single(Interpreter in, PyBaseException exc, StringBuilder sb, Context ctx) {
+        if (!exc.traceback.isEmpty()) {
+            ctx.emit(sb, "Traceback (most recent call last):\n", '|');
+            ctx.emit(sb, entries(exc, ctx.markers), '|');
         }
-        sb.append(lastLine(in, exc)).append('\n');
+        ctx.emit(sb, lastLine(in, exc) + "\n", '|');
+    }
+
+    /** An exception group as traceback.TracebackException.format draws it (at most 15 members shown). */
+    private static void group(Interpreter in, PyBaseException exc, StringBuilder sb, Context ctx) {
+        boolean top = ctx.groupDepth == 0;
+        if (top) {
+            ctx.groupDepth++;
+        }
+        if (!exc.traceback.isEmpty()) {
+            ctx.emit(sb, "Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+            ctx.emit(sb, entries(exc, ctx.markers), '|');
+        }
+        ctx.emit(sb, lastLine(in, exc) + "\n", '|');
+        List<PyBaseException> members = ExceptionGroups.members(in, exc);
+        int n = Math.min(members.size(), 16);
+        ctx.needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                ctx.needClose = true;
+            }
+            boolean truncated = i >= 15;
+            String title = truncated ? "..." : Integer.toString(i + 1);
+            sb.append(ctx.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title)
+                    .append(" ----------------\n");
+            ctx.groupDepth++;
+            if (!truncated) {
+                chain(in, members.get(i), sb, ctx);
+            } else {
+                int rest = members.size() - 15;
+                ctx.emit(sb, "and " + rest + " more exception" + (rest > 1 ? "s" : "") + "\n", '|');
+            }
+            if (last && ctx.needClose) {
+                sb.append(ctx.indent()).append("+------------------------------------\n");
+                ctx.needClose = false;
+            }
+            ctx.groupDepth--;
+        }
+        if (top) {
+            ctx.groupDepth = 0;
+        }
     }
 
     private static void appendEntries(List<PyBaseException.TracebackEntry> tb, StringBuilder sb, boolean markers) {

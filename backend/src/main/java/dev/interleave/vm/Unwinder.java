@@ -38,7 +38,7 @@ final class Unwinder {
         }
         boolean shownByCallee = false;
         while (true) {
-            if (addTb && !shownByCallee) {
+            if (addTb && !shownByCallee && !f.code.invisible) {
                 exc.traceback.add(new PyBaseException.TracebackEntry(f.code, f.instr(), f, shownName(f)));
             }
             shownByCallee = addTb && f.code.has(PyCode.HIDDEN);

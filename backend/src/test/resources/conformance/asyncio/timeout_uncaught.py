@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    async with asyncio.timeout(0.05):
+        await asyncio.sleep(1)
+
+asyncio.run(main())
