@@ -122,15 +122,15 @@ final class EvalLoop {
                             f.cells[arg].value = stack[--sp];
                             stack[sp] = null;
                         }
-                        case LOAD_ATTR -> stack[sp - 1] = Fast.loadAttr(in, stack[sp - 1], names[arg]);
+                        case LOAD_ATTR -> stack[sp - 1] = Fast.loadAttr(in, f.code, pc - 1, stack[sp - 1], names[arg]);
                         case STORE_ATTR -> {
-                            Fast.storeAttr(in, stack[sp - 1], names[arg], stack[sp - 2]);
+                            Fast.storeAttr(in, f.code, pc - 1, stack[sp - 1], names[arg], stack[sp - 2]);
                             stack[--sp] = null;
                             stack[--sp] = null;
                         }
                         case LOAD_METHOD -> {
                             PyObject obj = stack[sp - 1];
-                            PyObject m = Attr.lookupMethod(obj, names[arg]);
+                            PyObject m = Fast.lookupMethod(f.code, pc - 1, obj, names[arg]);
                             if (m != null) {
                                 stack[sp - 1] = m;
                                 stack[sp++] = obj;
