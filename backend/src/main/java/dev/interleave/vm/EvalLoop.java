@@ -1,6 +1,6 @@
 package dev.interleave.vm;
 
-import static dev.interleave.vm.Opcode.*;
+import static dev.interleave.vm.DispatchOrder.*;
 
 /**
  * The bytecode loop of one run. Calls between Python functions, generator resumptions and
@@ -82,7 +82,7 @@ final class EvalLoop {
                     }
                     int ins = code[pc++];
                     int arg = ins >>> 8;
-                    switch (ins & 0xFF) {
+                    switch (CASE[ins & 0xFF]) {
                         case NOP -> { }
                         case POP_TOP -> stack[--sp] = null;
                         case COPY -> {
@@ -268,10 +268,10 @@ final class EvalLoop {
                             }
                             sp = f.sp;
                         }
-                    case RETURN_VALUE, YIELD_VALUE -> {
+                        case RETURN_VALUE, YIELD_VALUE -> {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
-                            if ((ins & 0xFF) == RETURN_VALUE && f.mode == Frame.MODE_PUSH && f.gen == null) {
+                            if ((ins & 0xFF) == Opcode.RETURN_VALUE && f.mode == Frame.MODE_PUSH && f.gen == null) {
                                 Frame caller = f.back;
                                 f.back = null;
                                 ts.depth--;
@@ -281,7 +281,7 @@ final class EvalLoop {
                             }
                             f.sp = sp;
                             f.pc = pc;
-                            Frame next = (ins & 0xFF) == RETURN_VALUE ? frames.doReturn(ts, f, v) : frames.doYield(ts, f, v);
+                            Frame next = (ins & 0xFF) == Opcode.RETURN_VALUE ? frames.doReturn(ts, f, v) : frames.doYield(ts, f, v);
                             if (next == null) {
                                 return ts.result;
                             }
