@@ -1,7 +1,5 @@
 package dev.interleave.vm;
 
-import java.util.function.Function;
-
 /**
  * The inline cache of one instruction: what looking a name up on a type found last time
  * (possibly nothing), valid while that type's version holds. A program-defined class gets a new
@@ -23,27 +21,27 @@ final class TypeSite {
 
     /** {@code type.lookup(name)}, through the cache of instruction {@code pc} of {@code code}. */
     static PyObject lookup(PyCode code, int pc, PyType type, String name) {
-        return at(code, pc, type, name, t -> t.lookup(name));
-    }
-
-    /** The type's __init__ when that is a Python function and its __new__ is object's, else null. */
-    static PyFunction plainInit(PyCode code, int pc, PyType type) {
-        return (PyFunction) at(code, pc, type, PLAIN_INIT, TypeSite::findPlainInit);
-    }
-
-    private static final String PLAIN_INIT = new String("(plain __init__)");
-
-    private static PyObject findPlainInit(PyType t) {
-        return t.lookup("__init__") instanceof PyFunction init && t.lookup("__new__") == ObjectMethods.NEW ? init : null;
-    }
-
-    private static PyObject at(PyCode code, int pc, PyType type, String name, Function<PyType, PyObject> find) {
         TypeSite s = code.sites[pc];
         if (s != null && s.type == type && s.version == type.version() && s.name == name) {
             return s.found;
         }
-        PyObject found = find.apply(type);
+        PyObject found = type.lookup(name);
         code.sites[pc] = new TypeSite(type, type.version(), name, found);
         return found;
     }
+
+    /** The type's __init__ when that is a Python function and its __new__ is object's, else null. */
+    static PyFunction plainInit(PyCode code, int pc, PyType type) {
+        TypeSite s = code.sites[pc];
+        if (s != null && s.type == type && s.version == type.version() && s.name == PLAIN_INIT) {
+            return (PyFunction) s.found;
+        }
+        PyFunction found = type.lookup("__init__") instanceof PyFunction init
+                && type.lookup("__new__") == ObjectMethods.NEW ? init : null;
+        code.sites[pc] = new TypeSite(type, type.version(), PLAIN_INIT, found);
+        return found;
+    }
+
+    /** The key of {@link #plainInit}'s entries: no attribute name is this very string. */
+    private static final String PLAIN_INIT = new String("(plain __init__)");
 }
