@@ -222,14 +222,11 @@ public final class Attr {
     }
 
     /**
-     * For LOAD_METHOD: the plain function found on the type when calling it with obj as first
-     * argument is what {@code obj.name(...)} means, else null.
+     * For LOAD_METHOD ({@link Fast#lookupMethod}): given what obj's type holds under the name
+     * ({@code d}, may be null), the plain function that calling with obj as first argument is
+     * what {@code obj.name(...)} means, else null.
      */
-    static PyObject lookupMethod(PyObject obj, String name) {
-        if (obj instanceof PyType || obj instanceof PyModule || obj instanceof PySuper) {
-            return null;
-        }
-        PyObject d = obj.type().lookup(name);
+    static PyObject methodOf(PyObject obj, String name, PyObject d) {
         if (d instanceof PyFunction || d instanceof PyBuiltinFunction bf && bf.owner != null) {
             PyDict dict = obj.dict();
             if (dict != null && dict.size() > 0 && dict.getStr(name) != null) {

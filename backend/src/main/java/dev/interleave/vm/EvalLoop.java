@@ -1,6 +1,6 @@
 package dev.interleave.vm;
 
-import static dev.interleave.vm.Opcode.*;
+import static dev.interleave.vm.DispatchOrder.*;
 
 /**
  * The bytecode loop of one run. Calls between Python functions, generator resumptions and
@@ -82,7 +82,7 @@ final class EvalLoop {
                     }
                     int ins = code[pc++];
                     int arg = ins >>> 8;
-                    switch (ins & 0xFF) {
+                    switch (CASE[ins & 0xFF]) {
                         case NOP -> { }
                         case POP_TOP -> stack[--sp] = null;
                         case COPY -> {
@@ -122,15 +122,15 @@ final class EvalLoop {
                             f.cells[arg].value = stack[--sp];
                             stack[sp] = null;
                         }
-                        case LOAD_ATTR -> stack[sp - 1] = Fast.loadAttr(in, stack[sp - 1], names[arg]);
+                        case LOAD_ATTR -> stack[sp - 1] = Fast.loadAttr(in, f.code, pc - 1, stack[sp - 1], names[arg]);
                         case STORE_ATTR -> {
-                            Fast.storeAttr(in, stack[sp - 1], names[arg], stack[sp - 2]);
+                            Fast.storeAttr(in, f.code, pc - 1, stack[sp - 1], names[arg], stack[sp - 2]);
                             stack[--sp] = null;
                             stack[--sp] = null;
                         }
                         case LOAD_METHOD -> {
                             PyObject obj = stack[sp - 1];
-                            PyObject m = Attr.lookupMethod(obj, names[arg]);
+                            PyObject m = Fast.lookupMethod(f.code, pc - 1, obj, names[arg]);
                             if (m != null) {
                                 stack[sp - 1] = m;
                                 stack[sp++] = obj;
@@ -268,10 +268,10 @@ final class EvalLoop {
                             }
                             sp = f.sp;
                         }
-                    case RETURN_VALUE, YIELD_VALUE -> {
+                        case RETURN_VALUE, YIELD_VALUE -> {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
-                            if ((ins & 0xFF) == RETURN_VALUE && f.mode == Frame.MODE_PUSH && f.gen == null) {
+                            if ((ins & 0xFF) == Opcode.RETURN_VALUE && f.mode == Frame.MODE_PUSH && f.gen == null) {
                                 Frame caller = f.back;
                                 f.back = null;
                                 ts.depth--;
@@ -281,7 +281,7 @@ final class EvalLoop {
                             }
                             f.sp = sp;
                             f.pc = pc;
-                            Frame next = (ins & 0xFF) == RETURN_VALUE ? frames.doReturn(ts, f, v) : frames.doYield(ts, f, v);
+                            Frame next = (ins & 0xFF) == Opcode.RETURN_VALUE ? frames.doReturn(ts, f, v) : frames.doYield(ts, f, v);
                             if (next == null) {
                                 return ts.result;
                             }

@@ -51,9 +51,9 @@ final class Fast {
     }
 
     /** obj.name: instance attributes of program-defined classes without a descriptor go straight to the dict. */
-    static PyObject loadAttr(Interpreter in, PyObject obj, String name) {
+    static PyObject loadAttr(Interpreter in, PyCode code, int pc, PyObject obj, String name) {
         if (obj instanceof PyInstance inst) {
-            PyObject descr = inst.type().lookup(name);
+            PyObject descr = TypeSite.lookup(code, pc, inst.type(), name);
             if (descr == null) {
                 PyObject v = inst.dict().getStr(name);
                 if (v != null) {
@@ -68,12 +68,21 @@ final class Fast {
     }
 
     /** obj.name = value, with the same shortcut when the class has no __setattr__ and no descriptor. */
-    static void storeAttr(Interpreter in, PyObject obj, String name, PyObject value) {
-        if (obj instanceof PyInstance inst && inst.type().plainSetattr() && inst.type().lookup(name) == null) {
+    static void storeAttr(Interpreter in, PyCode code, int pc, PyObject obj, String name, PyObject value) {
+        if (obj instanceof PyInstance inst && inst.type().plainSetattr()
+                && TypeSite.lookup(code, pc, inst.type(), name) == null) {
             inst.dict().putStr(name, value);
             return;
         }
         Attr.set(in, obj, name, value);
+    }
+
+    /** LOAD_METHOD: the method to call with obj as first argument, or null; the type's lookup goes through the instruction's inline cache. */
+    static PyObject lookupMethod(PyCode code, int pc, PyObject obj, String name) {
+        if (obj instanceof PyType || obj instanceof PyModule || obj instanceof PySuper) {
+            return null;
+        }
+        return Attr.methodOf(obj, name, TypeSite.lookup(code, pc, obj.type(), name));
     }
 
     /**

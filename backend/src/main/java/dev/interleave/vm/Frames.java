@@ -247,9 +247,8 @@ final class Frames {
     /** Instantiates a class defined by the program, running a Python __init__ in place. */
     private Frame construct(ThreadState ts, Frame f, PyType t, PyObject[] args, int off, int n, String[] kwnames,
                             int base) {
-        PyObject init = t.lookup("__init__");
-        PyObject newFn = t.lookup("__new__");
-        if (!(init instanceof PyFunction initFn) || newFn != ObjectMethods.NEW) {
+        PyFunction initFn = TypeSite.plainInit(f.code, f.pc - 1, t);
+        if (initFn == null) {
             PyObject result = Calls.callType(in, t, collect(null, args, off, n), kwnames);
             clearCall(f, base);
             f.stack[f.sp++] = result;

@@ -45,7 +45,7 @@ final class ListSort {
                     }
                 }
                 if (values == null && allSmallInts(keys, n)) {
-                    java.util.Arrays.sort(keys, 0, n, INT_ORDER);
+                    sortInts(keys, n);
                 } else {
                     timsort(keys, values, n, comparator(in, keys, n));
                 }
@@ -65,7 +65,37 @@ final class ListSort {
         }
     }
 
-    /** Plain ints that fit in a long compare by value; Java's object sort is stable too. */
+    /**
+     * Sorts plain ints that fit in a long, stably. When the values' spread leaves room for the
+     * position beside it, each item becomes one long (value - min, then position) and a primitive
+     * sort orders them: no comparator, no pointer chasing. Otherwise Java's object sort, stable too.
+     */
+    private static void sortInts(PyObject[] keys, int n) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            long v = ((PyInt) keys[i]).value;
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        int indexBits = 64 - Long.numberOfLeadingZeros(n - 1);
+        long spread = max - min;
+        if (spread < 0 || (spread >>> (63 - indexBits)) != 0) {
+            java.util.Arrays.sort(keys, 0, n, INT_ORDER);
+            return;
+        }
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            packed[i] = ((((PyInt) keys[i]).value - min) << indexBits) | i;
+        }
+        java.util.Arrays.sort(packed);
+        PyObject[] original = java.util.Arrays.copyOf(keys, n);
+        long mask = (1L << indexBits) - 1;
+        for (int i = 0; i < n; i++) {
+            keys[i] = original[(int) (packed[i] & mask)];
+        }
+    }
+
     private static final java.util.Comparator<PyObject> INT_ORDER =
             (a, b) -> Long.compare(((PyInt) a).value, ((PyInt) b).value);
 

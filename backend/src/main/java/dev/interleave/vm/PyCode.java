@@ -53,6 +53,8 @@ public final class PyCode extends PyObject {
     final PyObject[] globalValue;
     final int[] globalVersion;
     final int[] builtinsVersion;
+    /** Inline caches of the attribute instructions, by instruction index. */
+    final TypeSite[] sites;
 
     public PyCode(String name, String qualname, SourceFile source, int[] code, PyObject[] consts, String[] names,
                   String[] varnames, String[] cellvars, String[] freevars, int[] cellArgs, int argcount,
@@ -81,6 +83,7 @@ public final class PyCode extends PyObject {
         this.globalValue = new PyObject[names.length];
         this.globalVersion = new int[names.length];
         this.builtinsVersion = new int[names.length];
+        this.sites = new TypeSite[code.length];
     }
 
     /**

@@ -5,18 +5,27 @@ import java.util.Arrays;
 /**
  * dict: insertion-ordered, keys compared with Python's {@code ==} and hashed with Python's
  * {@code hash}. Entries live in dense arrays in insertion order; an open-addressing index maps
- * hashes to entry positions, as in CPython's compact dict. An instance of a program-defined
- * subclass of dict also has its class and attributes.
+ * hashes to entry positions, as in CPython's compact dict. A dict of at most 8 entries (most
+ * instance dicts) has no index: a lookup scans the entries' hashes in insertion order, which
+ * compares keys of equal hash in the same order as probing the index would. The arrays are
+ * allocated by the first insertion. An instance of a program-defined subclass of dict also has
+ * its class and attributes.
  */
 public final class PyDict extends PyObject {
 
     private static final int EMPTY = -1;
     private static final int DELETED = -2;
 
-    private PyObject[] keys = new PyObject[8];
-    private PyObject[] values = new PyObject[8];
-    private int[] hashes = new int[8];
-    private int[] index = newIndex(16);
+    private static final PyObject[] NO_OBJECTS = new PyObject[0];
+    private static final int[] NO_INTS = new int[0];
+    /** Entry arrays up to this capacity go without an index. */
+    private static final int LINEAR_MAX = 8;
+
+    private PyObject[] keys = NO_OBJECTS;
+    private PyObject[] values = NO_OBJECTS;
+    private int[] hashes = NO_INTS;
+    /** Null while the entry arrays hold at most {@link #LINEAR_MAX} entries. */
+    private int[] index;
     private int entries;
     private int count;
     /** Changes whenever a key is added or removed; iterators compare it. */
@@ -71,6 +80,17 @@ public final class PyDict extends PyObject {
     }
 
     private int find(Interpreter in, PyObject key, int h) {
+        if (index == null) {
+            for (int e = 0; e < entries; e++) {
+                if (hashes[e] == h) {
+                    PyObject k = keys[e];
+                    if (k != null && (k == key || Compare.keyEquals(in, k, key))) {
+                        return e;
+                    }
+                }
+            }
+            return -1;
+        }
         int mask = index.length - 1;
         int i = spread(h) & mask;
         while (true) {
@@ -89,6 +109,14 @@ public final class PyDict extends PyObject {
     }
 
     private int findStr(String key, int h) {
+        if (index == null) {
+            for (int e = 0; e < entries; e++) {
+                if (hashes[e] == h && keys[e] instanceof PyStr s && s.value.equals(key)) {
+                    return e;
+                }
+            }
+            return -1;
+        }
         int mask = index.length - 1;
         int i = spread(h) & mask;
         while (true) {
@@ -144,18 +172,22 @@ public final class PyDict extends PyObject {
             if (count < entries) {
                 compact();
             } else {
-                int n = keys.length * 2;
+                int n = Math.max(4, keys.length * 2);
                 keys = Arrays.copyOf(keys, n);
                 values = Arrays.copyOf(values, n);
                 hashes = Arrays.copyOf(hashes, n);
             }
             rebuildIndex();
-            slot = -1 - findFreeSlot(h);
+            if (index != null) {
+                slot = -1 - findFreeSlot(h);
+            }
         }
         keys[entries] = key;
         values[entries] = value;
         hashes[entries] = h;
-        index[slot] = entries;
+        if (index != null) {
+            index[slot] = entries;
+        }
         entries++;
         count++;
         shape++;
@@ -187,6 +219,10 @@ public final class PyDict extends PyObject {
     }
 
     private void rebuildIndex() {
+        if (keys.length <= LINEAR_MAX) {
+            index = null;
+            return;
+        }
         int n = 16;
         while (n * 2 <= keys.length * 3) {
             n <<= 1;
@@ -217,12 +253,14 @@ public final class PyDict extends PyObject {
 
     private PyObject removeEntry(int e) {
         PyObject v = values[e];
-        int mask = index.length - 1;
-        int i = spread(hashes[e]) & mask;
-        while (index[i] != e) {
-            i = (i + 1) & mask;
+        if (index != null) {
+            int mask = index.length - 1;
+            int i = spread(hashes[e]) & mask;
+            while (index[i] != e) {
+                i = (i + 1) & mask;
+            }
+            index[i] = DELETED;
         }
-        index[i] = DELETED;
         keys[e] = null;
         values[e] = null;
         count--;
@@ -232,10 +270,10 @@ public final class PyDict extends PyObject {
     }
 
     public void clear() {
-        keys = new PyObject[8];
-        values = new PyObject[8];
-        hashes = new int[8];
-        index = newIndex(16);
+        keys = NO_OBJECTS;
+        values = NO_OBJECTS;
+        hashes = NO_INTS;
+        index = null;
         entries = 0;
         count = 0;
         shape++;
@@ -303,7 +341,7 @@ public final class PyDict extends PyObject {
         d.keys = keys.clone();
         d.values = values.clone();
         d.hashes = hashes.clone();
-        d.index = index.clone();
+        d.index = index == null ? null : index.clone();
         d.entries = entries;
         d.count = count;
         return d;

@@ -110,6 +110,9 @@ public final class PyType extends PyObject {
     /** The type's own namespace (not the MRO). Builtin types: only changed while they are being set up. */
     public Map<String, PyObject> ownDict() {
         flat = null;
+        if (!builtin) {
+            invalidate();
+        }
         return dict;
     }
 
@@ -192,8 +195,16 @@ public final class PyType extends PyObject {
         return had;
     }
 
+    /** Changes whenever this type or a base gains, loses or replaces an attribute (see {@link TypeSite}). */
+    public int version() {
+        return version;
+    }
+
+    private int version;
+
     private void invalidate() {
         cache.clear();
+        version++;
         plainSetattr = -1;
         for (PyType s : subclasses) {
             s.invalidate();
