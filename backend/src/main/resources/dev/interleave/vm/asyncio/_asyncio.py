@@ -707,3 +707,17 @@ def _iterable_coroutine(func):
     wrapper.__name__ = func.__name__
     wrapper.__qualname__ = func.__qualname__
     return wrapper
+
+
+# ---- what the synchronisation objects tell the trace ----
+
+def _semaphore_kind(sem):
+    return 'asyncio.bounded-semaphore' if isinstance(sem, BoundedSemaphore) else 'asyncio.semaphore'
+
+
+def _queue_flavour(q):
+    if isinstance(q, PriorityQueue):
+        return 'priority'
+    if isinstance(q, LifoQueue):
+        return 'lifo'
+    return 'fifo'
