@@ -22,6 +22,10 @@ final class Naming {
                 case Opcode.STORE_FAST -> {
                     return f.code.varnames[arg];
                 }
+                case Opcode.STORE_DEREF -> {
+                    return arg < f.code.cellvars.length ? f.code.cellvars[arg]
+                            : f.code.freevars[arg - f.code.cellvars.length];
+                }
                 default -> { }
             }
         }
