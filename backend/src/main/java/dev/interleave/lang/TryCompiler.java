@@ -18,18 +18,15 @@ final class TryCompiler {
     }
 
     void tryStmt(Stmt.Try t) {
-        if (t.star()) {
-            throw PySyntaxError.at("except* is not supported by Interleave", t.pos().line(), t.pos().col() + 1);
-        }
         if (t.finalbody().isEmpty()) {
-            tryExcept(t.body(), t.handlers(), t.orelse());
+            tryExcept(t.body(), t.handlers(), t.orelse(), t.star());
             return;
         }
         tryFinally(() -> {
             if (t.handlers().isEmpty()) {
                 c.stmts(t.body());
             } else {
-                tryExcept(t.body(), t.handlers(), t.orelse());
+                tryExcept(t.body(), t.handlers(), t.orelse(), t.star());
             }
         }, t.finalbody());
     }
@@ -54,7 +51,7 @@ final class TryCompiler {
         b.bind(after);
     }
 
-    private void tryExcept(List<Stmt> body, List<Node.ExceptHandler> handlers, List<Stmt> orelse) {
+    private void tryExcept(List<Stmt> body, List<Node.ExceptHandler> handlers, List<Stmt> orelse, boolean star) {
         Label handler = new Label();
         Label end = new Label();
         int d0 = b.depth();
@@ -65,8 +62,75 @@ final class TryCompiler {
         b.jump(JUMP, end);
         b.bind(handler);
         b.emit(PUSH_EXC_INFO);
-        withCleanup(d0 + 1, () -> handlers(handlers, d0, end));
+        if (star) {
+            withCleanup(d0 + 1, () -> starHandlers(handlers, d0, end));
+        } else {
+            withCleanup(d0 + 1, () -> handlers(handlers, d0, end));
+        }
         b.bind(end);
+    }
+
+    /**
+     * except* clauses over [prev orig raised rest]: each takes its part of what is left (rest),
+     * and what its body raises goes to raised; at the end PREP_RERAISE_STAR says what to raise.
+     */
+    private void starHandlers(List<Node.ExceptHandler> handlers, int d0, Label end) {
+        b.pos = Pos.NONE;
+        b.emit(COPY, 1);
+        b.emit(BUILD_LIST, 0);
+        b.emit(SWAP, 2);
+        for (Node.ExceptHandler h : handlers) {
+            Label noMatch = new Label();
+            Label next = new Label();
+            c.ex.expr(h.type());
+            b.pos = h.pos();
+            b.emit(CHECK_EG_MATCH);
+            b.emit(COPY, 1);
+            c.ex.constant(null);
+            b.emit(IS_OP, 0);
+            b.jump(POP_JUMP_IF_TRUE, noMatch);
+            if (h.name() != null) {
+                c.u.store(h.name());
+            } else {
+                b.emit(POP_TOP);
+            }
+            int depth = b.depth();
+            Label raised = new Label();
+            b.pushHandler(raised, depth);
+            c.u.pushBlock(Unit.Block.Kind.HANDLER, null, null, h.name(), b.handlerCount() - 2);
+            c.stmts(h.body());
+            c.u.blocks.pop();
+            b.popHandler();
+            b.pos = Pos.NONE;
+            if (b.reachable()) {
+                if (h.name() != null) {
+                    clearName(h.name());
+                }
+                b.jump(JUMP, next);
+            }
+            b.bind(raised);
+            b.emit(LIST_APPEND, 2);
+            if (h.name() != null) {
+                clearName(h.name());
+            }
+            b.jump(JUMP, next);
+            b.bind(noMatch);
+            b.emit(POP_TOP);
+            b.bind(next);
+        }
+        b.pos = Pos.NONE;
+        b.emit(LIST_APPEND, 1);
+        b.emit(PREP_RERAISE_STAR);
+        Label nothing = new Label();
+        b.emit(COPY, 1);
+        c.ex.constant(null);
+        b.emit(IS_OP, 0);
+        b.jump(POP_JUMP_IF_TRUE, nothing);
+        b.emit(RERAISE);
+        b.bind(nothing);
+        b.emit(POP_TOP);
+        b.emit(POP_EXCEPT);
+        b.jump(JUMP, end);
     }
 
     private void handlers(List<Node.ExceptHandler> handlers, int d0, Label end) {

@@ -218,6 +218,36 @@ final class AsyncioModule implements NativeModule {
         return PyInt.of(in.machine().newObject(kind, name, ts.userLine(), facts));
     }
 
+    /**
+     * _object_entity(obj, kind, fact, value, ...): registers a synchronisation object the program
+     * creates (named after its variable), or returns -1 for one the library creates for itself
+     * (a Barrier's Condition): the frame below obj's own constructors must be the program's.
+     */
+    private static PyObject objectEntity(Interpreter in, PyObject[] a) {
+        ThreadState ts = in.currentThread();
+        Frame f = ts.top;
+        while (f != null && f.code.source.isLibrary() && f.locals.length > 0 && f.locals[0] == a[0]) {
+            f = f.back;
+        }
+        if (f == null || f.code.source.isLibrary()) {
+            return PyInt.of(-1);
+        }
+        String kind = Ops.str(in, a[1]);
+        Frame saved = ts.top;
+        String name;
+        try {
+            ts.top = f;
+            name = Naming.assignedName(ts, kind);
+        } finally {
+            ts.top = saved;
+        }
+        Object[] facts = new Object[a.length - 2];
+        for (int i = 2; i < a.length; i++) {
+            facts[i - 2] = i % 2 == 0 ? Ops.str(in, a[i]) : plain(in, a[i]);
+        }
+        return PyInt.of(in.machine().newObject(kind, name, f.line(), facts));
+    }
+
     /** Naming.assignedName as seen from the innermost frame of the program (not the library's). */
     private static String userAssignedName(ThreadState ts, String kind) {
         Frame saved = ts.top;
@@ -291,6 +321,7 @@ final class AsyncioModule implements NativeModule {
         Methods.fn("_thread_id", (in, a, k) -> PyInt.of(in.machine().current().id())),
         Methods.fn("_emit", (in, a, k) -> emit(in, a)),
         Methods.fn("_entity", (in, a, k) -> entity(in, a)),
+        Methods.fn("_object_entity", (in, a, k) -> objectEntity(in, a)),
         Methods.fn("_describe_coroutine", (in, a, k) ->
                 PyStr.of(describeCoroutine(in, ClinicArgs.one("_describe_coroutine", a, k, 0)))),
         Methods.fn("_coroutine_line", (in, a, k) -> PyInt.of(coroutineLine(ClinicArgs.one("_coroutine_line", a, k, 0)))),

@@ -86,7 +86,7 @@ public final class Disassembler {
                  Opcode.CHECK_EXC_MATCH, Opcode.BEFORE_WITH, Opcode.WITH_EXIT_ARGS, Opcode.YIELD_VALUE,
                  Opcode.GET_YIELD_FROM_ITER, Opcode.GET_AWAITABLE, Opcode.IMPORT_STAR, Opcode.LOAD_ASSERTION_ERROR,
                  Opcode.SETUP_ANNOTATIONS, Opcode.BEFORE_ASYNC_WITH, Opcode.GET_AITER, Opcode.GET_ANEXT,
-                 Opcode.END_ASYNC_FOR -> false;
+                 Opcode.END_ASYNC_FOR, Opcode.CHECK_EG_MATCH, Opcode.PREP_RERAISE_STAR -> false;
             default -> true;
         };
     }

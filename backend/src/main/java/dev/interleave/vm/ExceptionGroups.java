@@ -143,4 +143,116 @@ final class ExceptionGroups {
         }
         return d;
     }
+
+    // ---- except* ----
+
+    /**
+     * CHECK_EG_MATCH: [match, rest] of what is left to handle against an except* clause's type.
+     * A naked exception that matches is wrapped in a group with an empty message, as CPython does.
+     */
+    static PyObject[] starMatch(Interpreter in, PyObject rest, PyObject type) {
+        checkStarType(type);
+        if (!(rest instanceof PyBaseException e)) {
+            return new PyObject[] {PyNone.NONE, PyNone.NONE};
+        }
+        if (!isGroup(e)) {
+            if (!Raise.matches(e, type)) {
+                return new PyObject[] {e, PyNone.NONE};
+            }
+            PyBaseException wrapped = (PyBaseException) Calls.call(in, Builtins.BASE_EXCEPTION_GROUP,
+                    new PyObject[] {PyStr.of(""), PyTuple.of(e)}, null);
+            wrapped.traceback.addAll(e.traceback);
+            return new PyObject[] {PyNone.NONE, wrapped};
+        }
+        PyObject[] r = split(in, e, type);
+        return new PyObject[] {r[1], r[0]};
+    }
+
+    private static void checkStarType(PyObject type) {
+        if (type instanceof PyTuple t) {
+            for (PyObject o : t.items) {
+                checkStarType(o);
+            }
+            return;
+        }
+        if (!(type instanceof PyType t) || !t.isSubtypeOf(Builtins.BASE_EXCEPTION)) {
+            throw PyErr.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+        if (t.isSubtypeOf(Builtins.BASE_EXCEPTION_GROUP) || t.isSubtypeOf(Builtins.EXCEPTION_GROUP)) {
+            throw PyErr.typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+        }
+    }
+
+    /**
+     * PREP_RERAISE_STAR: from the exception an except* statement caught and what its clauses
+     * raised or left unhandled, what the statement raises: None, the original group cut down to
+     * the leaves re-raised or unhandled, or a new group of the exceptions raised in the clauses
+     * with that part last.
+     */
+    static PyObject prepReraiseStar(Interpreter in, PyObject orig, PyObject list) {
+        List<PyBaseException> items = new ArrayList<>();
+        for (PyObject o : Ops.toArray(in, list)) {
+            if (o instanceof PyBaseException e) {
+                items.add(e);
+            }
+        }
+        if (items.isEmpty()) {
+            return PyNone.NONE;
+        }
+        if (!(orig instanceof PyBaseException og) || !isGroup(og)) {
+            return items.get(0);
+        }
+        java.util.Set<PyBaseException> origLeaves = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        leaves(in, og, origLeaves);
+        java.util.Set<PyBaseException> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<PyObject> raised = new ArrayList<>();
+        for (PyBaseException e : items) {
+            java.util.Set<PyBaseException> l = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            leaves(in, e, l);
+            if (origLeaves.containsAll(l)) {
+                keep.addAll(l);
+            } else {
+                raised.add(e);
+            }
+        }
+        PyObject reraised = keep.isEmpty() ? PyNone.NONE : project(in, og, keep);
+        if (raised.isEmpty()) {
+            return reraised;
+        }
+        if (reraised != PyNone.NONE) {
+            raised.add(reraised);
+        }
+        return Calls.call(in, Builtins.BASE_EXCEPTION_GROUP,
+                new PyObject[] {PyStr.of(""), new PyList(raised.toArray(new PyObject[0]), raised.size())}, null);
+    }
+
+    private static void leaves(Interpreter in, PyBaseException e, java.util.Set<PyBaseException> out) {
+        if (!isGroup(e)) {
+            out.add(e);
+            return;
+        }
+        for (PyBaseException m : members(in, e)) {
+            leaves(in, m, out);
+        }
+    }
+
+    /** The part of a group whose leaves are in {@code keep} (None when none are). */
+    private static PyObject project(Interpreter in, PyBaseException g, java.util.Set<PyBaseException> keep) {
+        if (!isGroup(g)) {
+            return keep.contains(g) ? g : PyNone.NONE;
+        }
+        List<PyObject> parts = new ArrayList<>();
+        boolean all = true;
+        for (PyBaseException m : members(in, g)) {
+            PyObject p = project(in, m, keep);
+            if (p != PyNone.NONE) {
+                parts.add(p);
+            }
+            all &= p == m;
+        }
+        if (all) {
+            return g;
+        }
+        return parts.isEmpty() ? PyNone.NONE : part(in, g, parts);
+    }
 }

@@ -42,6 +42,10 @@ final class Naming {
                         return f.code.names[code[f.pc + 1] >>> 8];
                     }
                 }
+                case Opcode.STORE_DEREF -> {
+                    return arg < f.code.cellvars.length ? f.code.cellvars[arg]
+                            : f.code.freevars[arg - f.code.cellvars.length];
+                }
                 default -> { }
             }
         }

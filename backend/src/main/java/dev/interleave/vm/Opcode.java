@@ -125,6 +125,10 @@ public final class Opcode {
     public static final int GET_ANEXT = 83;
     /** [aiter exc] -> []: ends an async for on StopAsyncIteration, else re-raises. */
     public static final int END_ASYNC_FOR = 84;
+    /** [rest type] -> [rest' match]: except*: splits what is left of an exception group by type. */
+    public static final int CHECK_EG_MATCH = 85;
+    /** [orig list] -> [exc or None]: except*: what the handlers leave to raise (raised and unhandled). */
+    public static final int PREP_RERAISE_STAR = 86;
 
     private static final String[] NAMES = {
         "NOP", "POP_TOP", "COPY", "SWAP", "PUSH_NULL", "LOAD_CONST", "LOAD_FAST", "STORE_FAST", "DELETE_FAST",
@@ -140,7 +144,7 @@ public final class Opcode {
         "PUSH_EXC_INFO", "POP_EXCEPT", "CHECK_EXC_MATCH", "BEFORE_WITH", "WITH_EXIT_ARGS", "YIELD_VALUE",
         "SEND", "GET_YIELD_FROM_ITER", "GET_AWAITABLE", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR",
         "LOAD_ASSERTION_ERROR", "SETUP_ANNOTATIONS", "BEFORE_ASYNC_WITH", "GET_AITER", "GET_ANEXT",
-        "END_ASYNC_FOR",
+        "END_ASYNC_FOR", "CHECK_EG_MATCH", "PREP_RERAISE_STAR",
     };
 
     public static String name(int op) {

@@ -148,6 +148,19 @@ final class RareOps {
                 PyObject t = stack[sp - 1];
                 stack[sp - 1] = PyBool.of(Raise.matches(stack[sp - 2], t));
             }
+            case CHECK_EG_MATCH -> {
+                PyObject[] r = ExceptionGroups.starMatch(in, stack[sp - 2], stack[sp - 1]);
+                stack[sp - 2] = r[0];
+                stack[sp - 1] = r[1];
+                if (r[1] instanceof PyBaseException match) {
+                    ts.handled = match;
+                }
+            }
+            case PREP_RERAISE_STAR -> {
+                PyObject list = stack[--sp];
+                stack[sp] = null;
+                stack[sp - 1] = ExceptionGroups.prepReraiseStar(in, stack[sp - 1], list);
+            }
             case BEFORE_WITH -> {
                 f.sp = sp;
                 Fast.beforeWith(in, f, false);

@@ -63,6 +63,7 @@ class AsyncioTraceTest {
         TraceEntity loop = entity(r, "event-loop", "event-loop-1");
         assertEquals(loop.id(), ((Number) napper.facts()[3]).intValue());
         assertEquals(main.facts()[1], napper.facts()[1]);
+        entity(r, "asyncio.lock", "lock");
     }
 
     @Test
@@ -81,6 +82,37 @@ class AsyncioTraceTest {
         TraceEvent mainWaits = events(r, "task.state", main.id()).stream()
                 .filter(e -> "task".equals(e.detail("reason"))).findFirst().orElseThrow();
         assertEquals(napper.id(), ((Number) mainWaits.detail("on")).intValue());
+    }
+
+    @Test
+    void tasksWaitingOnAsyncioObjectsNameThem() {
+        RunResult r = run("""
+                import asyncio
+                async def worker(q, lock):
+                    async with lock:
+                        print(await q.get())
+                async def main():
+                    jobs = asyncio.Queue(maxsize=3)
+                    guard = asyncio.Lock()
+                    ts = [asyncio.create_task(worker(jobs, guard)) for _ in range(2)]
+                    await asyncio.sleep(0)
+                    jobs.put_nowait(1)
+                    jobs.put_nowait(2)
+                    await asyncio.gather(*ts)
+                asyncio.run(main())
+                """);
+        TraceEntity q = entity(r, "asyncio.queue", "jobs");
+        assertEquals(3L, ((Number) q.facts()[1]).longValue());
+        assertEquals("fifo", q.facts()[3]);
+        TraceEntity guard = entity(r, "asyncio.lock", "guard");
+        List<TraceEvent> waits = r.trace().events().stream()
+                .filter(e -> e.kind().equals("task.state") && "waiting".equals(e.detail("state"))).toList();
+        assertTrue(waits.stream().anyMatch(e -> "queue-get".equals(e.detail("reason"))
+                && ((Number) e.detail("on")).intValue() == q.id()));
+        assertTrue(waits.stream().anyMatch(e -> "lock".equals(e.detail("reason"))
+                && ((Number) e.detail("on")).intValue() == guard.id()));
+        assertEquals(0, r.trace().entities().stream().filter(e -> e.kind().equals("asyncio.event")).count(),
+                "the queue's own Event is not the program's");
     }
 
     @Test

@@ -715,3 +715,17 @@ def _partial_call(func, args, kwargs):
     def call():
         return func(*args, **kwargs)
     return call
+
+
+# ---- what the synchronisation objects tell the trace ----
+
+def _semaphore_kind(sem):
+    return 'asyncio.bounded-semaphore' if isinstance(sem, BoundedSemaphore) else 'asyncio.semaphore'
+
+
+def _queue_flavour(q):
+    if isinstance(q, PriorityQueue):
+        return 'priority'
+    if isinstance(q, LifoQueue):
+        return 'lifo'
+    return 'fifo'

@@ -73,7 +73,7 @@ class Lock(_ContextManagerMixin):
     """
 
     def __init__(self):
-        self._waiters = None
+        self._waiters = None; self._trace_id = _object_entity(self, 'asyncio.lock')
         self._locked = False
 
     def __repr__(self):
@@ -102,7 +102,7 @@ class Lock(_ContextManagerMixin):
 
         if self._waiters is None:
             self._waiters = _deque()
-        fut = self._get_loop().create_future()
+        fut = self._get_loop().create_future(); fut._wait_reason = self._trace_reason; fut._wait_on = self._trace_id
         self._waiters.append(fut)
 
         try:
@@ -165,7 +165,7 @@ class Event(mixins._LoopBoundMixin):
     """
 
     def __init__(self):
-        self._waiters = _deque()
+        self._waiters = _deque(); self._trace_id = _object_entity(self, 'asyncio.event')
         self._value = False
 
     def __repr__(self):
@@ -207,7 +207,7 @@ class Event(mixins._LoopBoundMixin):
         if self._value:
             return True
 
-        fut = self._get_loop().create_future()
+        fut = self._get_loop().create_future(); fut._wait_reason = self._trace_reason; fut._wait_on = self._trace_id
         self._waiters.append(fut)
         try:
             await fut
@@ -236,7 +236,7 @@ class Condition(_ContextManagerMixin):
         self.acquire = lock.acquire
         self.release = lock.release
 
-        self._waiters = _deque()
+        self._waiters = _deque(); self._trace_id = _object_entity(self, 'asyncio.condition')
 
     def __repr__(self):
         res = super().__repr__()
@@ -263,7 +263,7 @@ class Condition(_ContextManagerMixin):
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
 
-        fut = self._get_loop().create_future()
+        fut = self._get_loop().create_future(); fut._wait_reason = self._trace_reason; fut._wait_on = self._trace_id
         self.release()
         try:
             try:
@@ -367,7 +367,7 @@ class Semaphore(_ContextManagerMixin):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
-        self._waiters = None
+        self._waiters = None; self._trace_id = _object_entity(self, _semaphore_kind(self), 'initial', value)
         self._value = value
 
     def __repr__(self):
@@ -399,7 +399,7 @@ class Semaphore(_ContextManagerMixin):
 
         if self._waiters is None:
             self._waiters = _deque()
-        fut = self._get_loop().create_future()
+        fut = self._get_loop().create_future(); fut._wait_reason = self._trace_reason; fut._wait_on = self._trace_id
         self._waiters.append(fut)
 
         try:
@@ -487,7 +487,7 @@ class Barrier(mixins._LoopBoundMixin):
         if parties < 1:
             raise ValueError('parties must be > 0')
 
-        self._cond = Condition() # notify all tasks when state changes
+        self._cond = Condition(); self._trace_id = self._cond._trace_id = _object_entity(self, 'asyncio.barrier', 'parties', parties); self._cond._trace_reason = 'barrier' # notify all tasks when state changes
 
         self._parties = parties
         self._state = _BarrierState.FILLING
@@ -616,3 +616,7 @@ class Barrier(mixins._LoopBoundMixin):
         """Return True if the barrier is in a broken state."""
         return self._state is _BarrierState.BROKEN
 _enumify(_BarrierState)
+Lock._trace_reason = 'lock'
+Event._trace_reason = 'event'
+Condition._trace_reason = 'condition'
+Semaphore._trace_reason = 'semaphore'

@@ -19,3 +19,4 @@ class _LoopBoundMixin:
         if loop is not self._loop:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
         return loop
+_LoopBoundMixin._trace_id = -1

@@ -43,7 +43,7 @@ class Queue(mixins._LoopBoundMixin):
     """
 
     def __init__(self, maxsize=0):
-        self._maxsize = maxsize
+        self._maxsize = maxsize; self._trace_id = _object_entity(self, 'asyncio.queue', 'maxsize', maxsize, 'flavour', _queue_flavour(self))
 
         # Futures.
         self._getters = _deque()
@@ -51,7 +51,7 @@ class Queue(mixins._LoopBoundMixin):
         self._putters = _deque()
         self._unfinished_tasks = 0
         self._finished = locks.Event()
-        self._finished.set()
+        self._finished.set(); self._finished._trace_id = self._trace_id; self._finished._trace_reason = 'queue-join'
         self._init(maxsize)
         self._is_shutdown = False
 
@@ -133,7 +133,7 @@ class Queue(mixins._LoopBoundMixin):
         while self.full():
             if self._is_shutdown:
                 raise QueueShutDown
-            putter = self._get_loop().create_future()
+            putter = self._get_loop().create_future(); putter._wait_reason = 'queue-put'; putter._wait_on = self._trace_id
             self._putters.append(putter)
             try:
                 await putter
@@ -180,7 +180,7 @@ class Queue(mixins._LoopBoundMixin):
         while self.empty():
             if self._is_shutdown and self.empty():
                 raise QueueShutDown
-            getter = self._get_loop().create_future()
+            getter = self._get_loop().create_future(); getter._wait_reason = 'queue-get'; getter._wait_on = self._trace_id
             self._getters.append(getter)
             try:
                 await getter
