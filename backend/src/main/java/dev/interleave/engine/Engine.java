@@ -69,7 +69,7 @@ public final class Engine {
             } catch (PyException e) {
                 result = uncaught(in, e.exc, out);
             }
-            machine.mainFinished();
+            machine.mainFinished(result.exitStatus());
             return finished(result, machine);
         } catch (RunCancelled e) {
             return finished(new RunResult(4, RunResult.Ending.CANCELLED, e.getMessage()), machine);

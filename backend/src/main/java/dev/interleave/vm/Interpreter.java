@@ -18,9 +18,10 @@ public final class Interpreter {
     private final OutputSink out;
     private final Limits limits;
     private final long seed;
-    private final PyDict builtins = new PyDict();
+    private PyDict builtins = new PyDict();
     private final Map<String, PyModule> modules = new HashMap<>();
-    private final Map<String, Object> moduleState = new HashMap<>();
+    private Map<String, Object> moduleState = new HashMap<>();
+    private final java.util.List<Runnable> exitHooks = new java.util.ArrayList<>();
     private final EvalLoop loop;
     private final ThreadState mainThread;
     private ThreadState current;
@@ -48,6 +49,64 @@ public final class Interpreter {
         this.current = mainThread;
         BuiltinsModule.install(this, builtins);
         this.machine = new Machine(this, config, policy, trace);
+    }
+
+    /** A child process's interpreter on the parent's machine, with nothing in it yet. */
+    private Interpreter(Interpreter parent) {
+        this.out = parent.out;
+        this.limits = parent.limits;
+        this.seed = parent.seed;
+        this.recursionLimit = parent.recursionLimit;
+        this.wallDeadline = parent.wallDeadline;
+        this.heapLimit = parent.heapLimit;
+        this.loop = new EvalLoop(this);
+        this.mainThread = new ThreadState(this);
+        this.current = mainThread;
+        this.machine = parent.machine;
+        this.cancelled = parent.cancelled;
+        this.argv = parent.argv;
+        this.switchInterval = parent.switchInterval;
+    }
+
+    /** A spawned process's interpreter: fresh builtins and no modules, as a new python would start. */
+    Interpreter spawnChild() {
+        Interpreter c = new Interpreter(this);
+        BuiltinsModule.install(c, c.builtins);
+        return c;
+    }
+
+    /** A forked process's interpreter, empty until {@link #copyInto} fills it. */
+    Interpreter forkChild() {
+        return new Interpreter(this);
+    }
+
+    /**
+     * Fork: copies this interpreter's memory (builtins, modules and everything they reach, the
+     * modules' Java state) into {@code child} with {@code copier}, which maps this interpreter to
+     * the child and the forking thread to the child's main thread.
+     */
+    void copyInto(Interpreter child, ObjectCopier copier) {
+        copier.map(this, child);
+        child.builtins = copier.copy(builtins);
+        for (Map.Entry<String, PyModule> e : new java.util.TreeMap<>(modules).entrySet()) {
+            child.modules.put(e.getKey(), copier.copy(e.getValue()));
+        }
+        for (Map.Entry<String, Object> e : new java.util.TreeMap<>(moduleState).entrySet()) {
+            child.moduleState.put(e.getKey(), copier.copy(e.getValue()));
+        }
+        child.nextSerial = nextSerial;
+    }
+
+    /** Runs at the end of the main thread (atexit), newest first. */
+    public void atExit(Runnable hook) {
+        exitHooks.add(hook);
+    }
+
+    public void runExitHooks() {
+        for (int i = exitHooks.size() - 1; i >= 0; i--) {
+            exitHooks.get(i).run();
+        }
+        exitHooks.clear();
     }
 
     // ---- calling Python from Java ----

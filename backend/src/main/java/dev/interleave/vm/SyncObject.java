@@ -13,7 +13,8 @@ import java.util.List;
 abstract class SyncObject extends PyObject implements Waitable {
 
     final Machine machine;
-    final int traceId;
+    /** Its trace entity; a fork gives the child's copy an entity of its own. */
+    int traceId;
     final String name;
     private final PyType type;
     private PyDict dict;

@@ -1,0 +1,133 @@
+package dev.interleave.vm;
+
+import dev.interleave.machine.Machine;
+import dev.interleave.machine.SimProcess;
+import dev.interleave.machine.SimThread;
+
+/**
+ * The multiprocessing module: Process and its friends are Python (resource
+ * multiprocessing/process.py, on CPython's line numbers), over the natives here, which start
+ * simulated processes on the machine: fork copies the parent's memory ({@link ObjectCopier}),
+ * spawn starts a fresh interpreter that runs the main module again as {@code __mp_main__}.
+ */
+final class MultiprocessingModule implements NativeModule {
+
+    @Override
+    public String name() {
+        return "multiprocessing";
+    }
+
+    @Override
+    public PyModule create(Interpreter in) {
+        PyModule m = new PyModule("multiprocessing");
+        in.modules().put("multiprocessing", m);
+        try {
+            PyDict d = m.dict();
+            for (PyBuiltinFunction f : NATIVES) {
+                d.putStr(f.name, f);
+            }
+            LibrarySource.exec(in, m, "multiprocessing/process.py");
+        } catch (RuntimeException e) {
+            in.modules().remove("multiprocessing");
+            throw e;
+        }
+        // multiprocessing.util._exit_function, registered with atexit on import
+        in.atExit(() -> in.call(m.dict().getStr("_exit_function")));
+        return m;
+    }
+
+    private static final PyBuiltinFunction[] NATIVES = {
+        Methods.fn("_getpid", (in, a, k) -> PyInt.of(in.machine().processes().current().pid())),
+        Methods.fn("_getppid", (in, a, k) -> PyInt.of(in.machine().processes().current().ppid())),
+        Methods.fn("_cpu_count", (in, a, k) -> PyInt.of(in.machine().config().cores())),
+        Methods.fn("_stderr", (in, a, k) -> {
+            in.stderr(Ops.str(in, a[0]));
+            return PyNone.NONE;
+        }),
+        Methods.fn("_print_exc", (in, a, k) -> {
+            PyBaseException e = in.currentThread().handled();
+            if (e != null) {
+                in.stderr(TracebackPrinter.format(in, e));
+            }
+            return PyNone.NONE;
+        }),
+        Methods.fn("_start", (in, a, k) -> PyInt.of(ProcessStart.start(in, a[0], Ops.str(in, a[1])).pid())),
+        Methods.fn("_poll", (in, a, k) -> {
+            SimProcess p = child(in, a[0]);
+            if (Ops.truthy(in, a[1])) {
+                in.machine().processes().waitFor(p, ThreadingModule.timeoutArg(in, a[2]));
+            }
+            if (p.life() == SimProcess.Life.RUNNING) {
+                return PyNone.NONE;
+            }
+            in.machine().processes().reap(p);
+            return PyInt.of(OsModule.exitCode(p.waitStatus()));
+        }),
+        Methods.fn("_signal", (in, a, k) -> {
+            OsModule.kill(in, a[0], a[1]);
+            return PyNone.NONE;
+        }),
+        Methods.fn("_wait_parent", (in, a, k) -> {
+            SimProcess p = in.machine().processes().byPid(ClinicArgs.ssize(in, a[0]));
+            if (p != null) {
+                in.machine().processes().waitFor(p, ThreadingModule.timeoutArg(in, a[1]));
+            }
+            return PyNone.NONE;
+        }),
+    };
+
+    /** The process with pid {@code pid}, a child of the running one. */
+    private static SimProcess child(Interpreter in, PyObject pid) {
+        SimProcess p = in.machine().processes().byPid(ClinicArgs.ssize(in, pid));
+        if (p == null) {
+            throw OsModule.osError(in, Builtins.CHILD_PROCESS_ERROR, 10, "No child processes");
+        }
+        return p;
+    }
+
+    /** Starting a child process by fork or spawn. */
+    static final class ProcessStart {
+        private ProcessStart() {}
+
+        static SimProcess start(Interpreter in, PyObject processObj, String method) {
+            Machine m = in.machine();
+            SimThread forker = m.current();
+            boolean spawn = method.equals("spawn");
+            String name = Ops.str(in, Attr.get(in, processObj, "_name"));
+            Interpreter child = spawn ? in.spawnChild() : in.forkChild();
+            SimProcess p = m.processes().create(name, child, child.mainThread(), method);
+            PyObject target;
+            if (spawn) {
+                target = Spawn.transfer(in, child, processObj);
+            } else {
+                ObjectCopier c = new ObjectCopier().map(in.currentThread(), child.mainThread())
+                        .map(forker, p.mainThread());
+                in.copyInto(child, c);
+                target = c.copy(processObj);
+                for (SyncObject s : c.syncObjects()) {
+                    s.traceId = m.copyEntity(s.traceId, p);
+                }
+                if (forker.handle != null) {
+                    p.mainThread().handle = c.copy(forker.handle);
+                }
+            }
+            m.processes().start(p, spawn, () -> run(child, target));
+            return p;
+        }
+
+        /** The child's main thread: process_obj._bootstrap(); its result is the exit code. */
+        private static int run(Interpreter child, PyObject target) {
+            int code;
+            try {
+                PyObject r = child.callMethod(target, "_bootstrap");
+                code = r instanceof PyInt i && !i.isBig() ? (int) i.value : 1;
+            } catch (OsModule.ProcessExit e) {
+                code = e.code;
+            } catch (PyException e) {
+                child.stderr(TracebackPrinter.format(child, e.exc));
+                code = 1;
+            }
+            return (code & 0xFF) << 8;
+        }
+    }
+}
