@@ -131,7 +131,9 @@ public final class Processes {
                 reap(c, null);
             }
         }
-        if (p.parent == null && p.id != machine.rootProcess().id) {
+        if (p == machine.rootProcess()) {
+            p.life = SimProcess.Life.REAPED;
+        } else if (p.parent == null) {
             reap(p, null);
         } else {
             machine.emit(actor, "process.zombie", p.id, "status", status);

@@ -57,7 +57,8 @@ final class MultiprocessingModule implements NativeModule {
             if (Ops.truthy(in, a[1])) {
                 in.machine().processes().waitFor(p, ThreadingModule.timeoutArg(in, a[2]));
             }
-            if (p.life() == SimProcess.Life.RUNNING) {
+            if (p.life() != SimProcess.Life.ZOMBIE) {
+                // still running, or reaped by someone else (os.waitpid): CPython's poll sees ECHILD
                 return PyNone.NONE;
             }
             in.machine().processes().reap(p);

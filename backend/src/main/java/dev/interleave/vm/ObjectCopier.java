@@ -16,8 +16,8 @@ import java.util.Map;
  * What fork does to a process's memory: an identity-preserving deep copy of an object graph.
  * Every mutable object reached (lists, dicts, instances, classes, functions, frames, cells,
  * synchronisation objects...) is copied once, and the copies point at each other as the
- * originals did; immutable values (str, int, float, code, builtin types and functions) are
- * shared, as the copy-on-write pages of a real fork would be. Engine objects outside the
+ * originals did (code objects too, for their per-process global caches); immutable values
+ * (str, int, float, builtin types and functions) are shared, as the copy-on-write pages of a real fork would be. Engine objects outside the
  * process's memory (the machine, the output) are shared too; a reference can be mapped to a
  * replacement beforehand ({@link #map}), and a simulated thread that is not mapped (a thread
  * that does not survive the fork) becomes null, and is dropped from lists.
@@ -93,7 +93,7 @@ final class ObjectCopier {
             return true;
         }
         if (o instanceof PyStr || o instanceof PyInt || o instanceof PyFloat || o instanceof PyBool
-                || o instanceof PyNone || o instanceof PyCode || o instanceof PyBuiltinFunction
+                || o instanceof PyNone || o instanceof PyBuiltinFunction
                 || o instanceof PyGetSet || o instanceof SourceFile || o == PyTuple.EMPTY) {
             return true;
         }
