@@ -72,7 +72,15 @@ public final class Interpreter {
     Interpreter spawnChild() {
         Interpreter c = new Interpreter(this);
         BuiltinsModule.install(c, c.builtins);
+        c.mainCode = mainCode == null ? null : new ObjectCopier().copy(mainCode);
         return c;
+    }
+
+    /** The program's code (the main module's), for spawn to run again; null before it runs. */
+    private PyCode mainCode;
+
+    PyCode mainCode() {
+        return mainCode;
     }
 
     /** A forked process's interpreter, empty until {@link #copyInto} fills it. */
@@ -127,6 +135,10 @@ public final class Interpreter {
 
     /** Runs a module's code in the main thread with {@code globals} as its namespace. */
     public PyObject runModule(PyCode code, PyDict globals) {
+        PyModule main = modules.get("__main__");
+        if (mainCode == null && main != null && main.dict() == globals) {
+            mainCode = code;
+        }
         Frame frame = new Frame(code, globals, builtins);
         return runFrame(frame);
     }

@@ -26,7 +26,11 @@ final class MultiprocessingModule implements NativeModule {
             for (PyBuiltinFunction f : NATIVES) {
                 d.putStr(f.name, f);
             }
-            LibrarySource.exec(in, m, "multiprocessing/process.py");
+            for (String file : FILES) {
+                LibrarySource.exec(in, m, "multiprocessing/" + file);
+            }
+            LibrarySource.exec(in, m, "multiprocessing/runpy.py", "<frozen runpy>");
+            in.modules().put("multiprocessing.spawn", m);
         } catch (RuntimeException e) {
             in.modules().remove("multiprocessing");
             throw e;
@@ -35,6 +39,10 @@ final class MultiprocessingModule implements NativeModule {
         in.atExit(() -> in.call(m.dict().getStr("_exit_function")));
         return m;
     }
+
+    /** The Python files of the module, in order; each keeps its CPython file name for tracebacks. */
+    private static final String[] FILES = {"process.py", "context.py", "popen_fork.py", "popen_spawn_posix.py",
+        "spawn.py"};
 
     private static final PyBuiltinFunction[] NATIVES = {
         Methods.fn("_getpid", (in, a, k) -> PyInt.of(in.machine().processes().current().pid())),
@@ -51,7 +59,16 @@ final class MultiprocessingModule implements NativeModule {
             }
             return PyNone.NONE;
         }),
-        Methods.fn("_start", (in, a, k) -> PyInt.of(ProcessStart.start(in, a[0], Ops.str(in, a[1])).pid())),
+        Methods.fn("_start", (in, a, k) -> PyInt.of(ProcessStart.start(in, a[0], Ops.str(in, a[1]), a[2]).pid())),
+        Methods.fn("_pickle", (in, a, k) -> Spawn.pickle(in, a[0])),
+        Methods.fn("_receive", (in, a, k) -> Spawn.receive(in, in.machine().processes().current())),
+        Methods.fn("_preparation_data", (in, a, k) -> Spawn.preparation(in.machine().processes().current())),
+        Methods.fn("_main_path", (in, a, k) -> PyStr.of(in.mainCode().source.name())),
+        Methods.fn("_new_main_globals", (in, a, k) -> Spawn.newMainGlobals(in, Ops.str(in, a[0]), a[1])),
+        Methods.fn("_exec_main", (in, a, k) -> {
+            Spawn.execMain(in, (PyDict) a[1]);
+            return PyNone.NONE;
+        }),
         Methods.fn("_poll", (in, a, k) -> {
             SimProcess p = child(in, a[0]);
             if (Ops.truthy(in, a[1])) {
@@ -90,17 +107,24 @@ final class MultiprocessingModule implements NativeModule {
     static final class ProcessStart {
         private ProcessStart() {}
 
-        static SimProcess start(Interpreter in, PyObject processObj, String method) {
+        static SimProcess start(Interpreter in, PyObject processObj, String method, PyObject prep) {
             Machine m = in.machine();
             SimThread forker = m.current();
             boolean spawn = method.equals("spawn");
+            if (spawn) {
+                Spawn.Pickled pk = (Spawn.Pickled) processObj;
+                pk.prep = new ObjectCopier().copy(prep);
+                Interpreter child = in.spawnChild();
+                SimProcess p = m.processes().create(pk.name, child, child.mainThread(), method);
+                p.handle = pk;
+                m.processes().start(p, true, () -> run(child, null));
+                return p;
+            }
             String name = Ops.str(in, Attr.get(in, processObj, "_name"));
-            Interpreter child = spawn ? in.spawnChild() : in.forkChild();
+            Interpreter child = in.forkChild();
             SimProcess p = m.processes().create(name, child, child.mainThread(), method);
             PyObject target;
-            if (spawn) {
-                target = Spawn.transfer(in, child, processObj);
-            } else {
+            {
                 ObjectCopier c = new ObjectCopier().map(in.currentThread(), child.mainThread())
                         .map(forker, p.mainThread());
                 in.copyInto(child, c);
@@ -116,19 +140,42 @@ final class MultiprocessingModule implements NativeModule {
             return p;
         }
 
-        /** The child's main thread: process_obj._bootstrap(); its result is the exit code. */
+        /**
+         * The child's main thread: process_obj._bootstrap() after a fork, spawn_main() after a
+         * spawn; the result is the wait status.
+         */
         private static int run(Interpreter child, PyObject target) {
             int code;
             try {
-                PyObject r = child.callMethod(target, "_bootstrap");
-                code = r instanceof PyInt i && !i.isBig() ? (int) i.value : 1;
+                if (target == null) {
+                    code = Spawn.boot(child);
+                } else {
+                    PyObject r = child.callMethod(target, "_bootstrap");
+                    code = r instanceof PyInt i && !i.isBig() ? (int) i.value : 1;
+                }
             } catch (OsModule.ProcessExit e) {
                 code = e.code;
             } catch (PyException e) {
-                child.stderr(TracebackPrinter.format(child, e.exc));
-                code = 1;
+                code = exitStatusOf(child, e.exc);
             }
             return (code & 0xFF) << 8;
+        }
+
+        /** What an uncaught exception makes of a process: SystemExit's code, else a traceback and 1. */
+        private static int exitStatusOf(Interpreter child, PyBaseException exc) {
+            if (exc.isInstance(Builtins.SYSTEM_EXIT)) {
+                PyObject code = exc.args.size() == 0 ? PyNone.NONE : exc.args.size() == 1 ? exc.args.get(0) : exc.args;
+                if (code == PyNone.NONE) {
+                    return 0;
+                }
+                if (code instanceof PyInt i) {
+                    return i.isBig() ? 1 : (int) i.value;
+                }
+                child.stderr(Ops.str(child, code) + "\n");
+                return 1;
+            }
+            child.stderr(TracebackPrinter.format(child, exc));
+            return 1;
         }
     }
 }

@@ -31,6 +31,14 @@ final class ObjectCopier {
     private final Map<Class<?>, List<Field>> fieldsOf = new HashMap<>();
     private final ArrayDeque<Object[]> pending = new ArrayDeque<>();
     private final List<SyncObject> syncObjects = new ArrayList<>();
+    /** Consulted first for every object not yet copied: a replacement, or null to copy it. */
+    private java.util.function.Function<Object, Object> resolver = o -> null;
+
+    /** Lets {@code r} replace objects (pickle rules: functions and classes travel by name). */
+    ObjectCopier resolveWith(java.util.function.Function<Object, Object> r) {
+        resolver = r;
+        return this;
+    }
 
     /** References to {@code from} become {@code to} (null: dropped). */
     ObjectCopier map(Object from, Object to) {
@@ -61,6 +69,11 @@ final class ObjectCopier {
         Object d = done.get(o);
         if (d != null) {
             return d == GONE ? null : d;
+        }
+        Object replaced = resolver.apply(o);
+        if (replaced != null) {
+            done.put(o, replaced);
+            return replaced;
         }
         if (shared(o)) {
             return o;

@@ -59,10 +59,42 @@ public final class TracebackPrinter {
                     .append(e.name()).append('\n');
             String line = code.source.line(p[0]);
             if (line != null && !line.isBlank()) {
-                Carets.append(sb, line, p);
+                if (p[2] > p[0] && p[1] >= 0) {
+                    appendLines(sb, code.source, p[0], p[2]);
+                } else {
+                    Carets.append(sb, line, p);
+                }
             }
         }
         flushRepeats(sb, repeats);
+    }
+
+    /**
+     * A statement over several lines, as CPython 3.13 shows it: the lines dedented together, the
+     * first and the last, and between them the line itself or "...<N lines>..." for more. (No
+     * carets: CPython draws none under the calls and raises that span lines in the library.)
+     */
+    private static void appendLines(StringBuilder sb, SourceFile source, int first, int last) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        int common = Integer.MAX_VALUE;
+        for (int n = first; n <= last; n++) {
+            String l = source.line(n);
+            l = l == null ? "" : l;
+            lines.add(l);
+            if (!l.isBlank()) {
+                common = Math.min(common, l.length() - l.stripLeading().length());
+            }
+        }
+        int cut = common == Integer.MAX_VALUE ? 0 : common;
+        int end = lines.size() - 1;
+        sb.append("    ").append(lines.get(0).substring(cut)).append('\n');
+        if (end == 2) {
+            String mid = lines.get(1);
+            sb.append(mid.isBlank() ? "" : "    " + mid.substring(cut)).append('\n');
+        } else if (end > 2) {
+            sb.append("    ...<").append(end - 1).append(" lines>...\n");
+        }
+        sb.append("    ").append(lines.get(end).substring(Math.min(cut, lines.get(end).length()))).append('\n');
     }
 
     private static void flushRepeats(StringBuilder sb, int repeats) {

@@ -4,7 +4,6 @@
 # CPython 3.13's multiprocessing/process.py has, so that an exception in a child process prints
 # exactly as CPython prints it.
 
-_start_method = None
 _counter = 0
 _children = set()
 
@@ -50,7 +49,7 @@ class BaseProcess(object):
     The class is analogous to `threading.Thread`
     '''
     def _Popen(self):
-        return _Popen(self)
+        raise NotImplementedError
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={},
                  *, daemon=None):
@@ -95,7 +94,7 @@ class BaseProcess(object):
         assert not _current_process._config.get('daemon'), \
                'daemonic processes are not allowed to have children'
         _cleanup()
-        self._popen = self._Popen()
+        self._popen = self._Popen(self)
         self._sentinel = self._popen.sentinel
         # Avoid a refcycle if the target function holds an indirect
         # reference to the process object (see bpo-30775)
@@ -278,6 +277,8 @@ class BaseProcess(object):
         global _current_process, _parent_process, _counter, _children
 
         try:
+            if self._start_method is not None:
+                _force_start_method(self._start_method)
             _counter = 0
             _children = set()
             old_process = _current_process
@@ -362,41 +363,6 @@ def _next_count():
     return _counter
 
 
-class _Popen(object):
-    method = 'fork'
-
-    def __init__(self, process_obj):
-        self.returncode = None
-        self.finalizer = None
-        self.pid = _start(process_obj, get_start_method())
-        self.sentinel = self.pid
-
-    def poll(self, flag=True):
-        if self.returncode is None:
-            self.returncode = _poll(self.pid, False, None)
-        return self.returncode
-
-    def wait(self, timeout=None):
-        if self.returncode is None:
-            self.returncode = _poll(self.pid, True, timeout)
-        return self.returncode
-
-    def terminate(self):
-        if self.returncode is None:
-            _signal(self.pid, 15)
-
-    def kill(self):
-        if self.returncode is None:
-            _signal(self.pid, 9)
-
-    def close(self):
-        pass
-
-
-class Process(BaseProcess):
-    pass
-
-
 def _exit_function():
     # multiprocessing.util._exit_function: kill the daemonic children, join the others
     for p in active_children():
@@ -410,34 +376,6 @@ def cpu_count():
     return _cpu_count()
 
 
-def get_start_method(allow_none=False):
-    if _start_method is None and not allow_none:
-        _set_method('fork')
-    return _start_method
-
-
-def _set_method(method):
-    global _start_method
-    _start_method = method
-
-
-def set_start_method(method, force=False):
-    if _start_method is not None and not force:
-        raise RuntimeError('context has already been set')
-    if method is None and force:
-        _set_method(None)
-        return
-    if method not in ('fork', 'spawn', 'forkserver'):
-        raise ValueError('cannot find context for %r' % method)
-    if method == 'forkserver':
-        raise ValueError('cannot find context for %r' % method)
-    _set_method(method)
-
-
-def get_all_start_methods():
-    return ['fork', 'spawn', 'forkserver']
-
-
 class ProcessError(Exception):
     pass
 
@@ -449,3 +387,11 @@ class TimeoutError(ProcessError):
 
 class AuthenticationError(ProcessError):
     pass
+
+
+class _PicklingError(Exception):
+    pass
+
+_PicklingError.__module__ = '_pickle'
+_PicklingError.__name__ = 'PicklingError'
+_PicklingError.__qualname__ = 'PicklingError'
