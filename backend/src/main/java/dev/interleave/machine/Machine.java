@@ -481,7 +481,7 @@ public final class Machine {
         next.ts.interpreter().setCurrent(next.ts);
         next.permit = true;
         LockSupport.unpark(next.java);
-        if (!self.status.alive()) {
+        if (self.status == Status.DONE) {
             return;
         }
         awaitBaton(self);

@@ -216,6 +216,8 @@ public final class Processes {
             }
         }
         if (victims.contains(self)) {
+            // the process signalled itself: this thread never gets the CPU again (its Java
+            // thread stays parked until the run ends)
             machine.cutOff(self);
             machine.leaveCpu(self);
             machine.schedule(self);
