@@ -71,6 +71,8 @@ public final class Engine {
             }
             machine.mainFinished(result.exitStatus());
             return finished(result, machine);
+        } catch (dev.interleave.machine.ProcessKilled e) {
+            return finished(new RunResult(128 + e.signal, RunResult.Ending.EXIT, ""), machine);
         } catch (RunCancelled e) {
             return finished(new RunResult(4, RunResult.Ending.CANCELLED, e.getMessage()), machine);
         } catch (RunStopped e) {

@@ -112,7 +112,48 @@ public final class Machine {
     public void sliceEnd() {
         sync();
         root.in.checkLimits(bytecodes);
-        schedule(current);
+        SimThread self = current;
+        schedule(self);
+        deliver(self);
+    }
+
+    /**
+     * Wakes {@code t} early from a sleep so that it runs a signal handler (it sleeps on for the
+     * rest afterwards, as CPython's time.sleep does, PEP 475).
+     */
+    void interrupt(SimThread t) {
+        if (t.status == Status.SLEEPING && t.timeout != null) {
+            t.timeout.cancelled = true;
+            t.timeout = null;
+            t.interrupted = true;
+            makeRunnable(t);
+        }
+    }
+
+    /**
+     * Between bytecodes: the main thread of a process runs the handlers of the signals that
+     * arrived, and a pending default action ends the process.
+     */
+    void deliver(SimThread t) {
+        SimProcess p = t.process;
+        if (p.pendingKill != 0) {
+            int sig = p.pendingKill;
+            p.pendingKill = 0;
+            processes.terminate(p, sig);
+            return;
+        }
+        if (t != p.main) {
+            return;
+        }
+        while (!p.pending.isEmpty()) {
+            int sig = p.pending.poll();
+            p.in.signalDisposition().run(sig);
+        }
+    }
+
+    /** Records an event by {@code actor} (a timer acting for a thread that is not running). */
+    void emitBy(SimThread actor, String kind, int object, Object... details) {
+        emit(actor, kind, object, details);
     }
 
     /** Registers a synchronisation object in the trace header; returns its id. */
@@ -183,7 +224,9 @@ public final class Machine {
         checkCycle(t);
         leaveCpu(t);
         schedule(t);
-        return t.woken;
+        boolean woken = t.woken;
+        deliver(t);
+        return woken;
     }
 
     /** Wakes a blocked thread (it becomes runnable and will return true from its block). */
@@ -218,6 +261,16 @@ public final class Machine {
         });
         leaveCpu(t);
         schedule(t);
+        if (t.interrupted) {
+            t.interrupted = false;
+            long left = until - t.clock;
+            deliver(t);
+            if (left > 0) {
+                sleep(left);
+            }
+            return;
+        }
+        deliver(t);
     }
 
     /** Waits until {@code t} ends, or the timeout passes; returns whether it ended. */

@@ -183,6 +183,15 @@ public final class Processes {
             return;
         }
         SimThread self = machine.current();
+        if (p == machine.rootProcess()) {
+            // the engine's own thread carries the program's main thread: it ends the run
+            if (self == p.main) {
+                throw new ProcessKilled(sig);
+            }
+            p.pendingKill = sig;
+            machine.interrupt(p.main);
+            return;
+        }
         List<SimThread> victims = new ArrayList<>();
         for (SimThread t : p.threads) {
             if (t.status.alive()) {
@@ -230,8 +239,60 @@ public final class Processes {
      * (terminate) ends the process.
      */
     public void signal(SimProcess p, int sig) {
-        machine.emit(machine.current(), "process.signal", p.id, "signal", sig, "action", "terminate");
+        int action = sig == 9 || sig == 19 ? SignalDisposition.DEFAULT : p.in.signalDisposition().action(sig);
+        String label = action == SignalDisposition.IGNORE ? "ignore"
+                : action == SignalDisposition.HANDLER ? "handler" : "terminate";
+        machine.emit(machine.current(), "process.signal", p.id, "signal", sig, "action", label);
+        if (action == SignalDisposition.IGNORE) {
+            return;
+        }
+        if (action == SignalDisposition.HANDLER) {
+            p.pending.add(sig);
+            machine.interrupt(p.main);
+            if (machine.current() == p.main) {
+                machine.deliver(p.main);
+            }
+            return;
+        }
         terminate(p, sig);
+    }
+
+    /**
+     * signal.alarm: SIGALRM to {@code p} after {@code ns} (0 cancels); returns the seconds the
+     * previous alarm had left, rounded as CPython's alarm(2) does.
+     */
+    public long alarm(SimProcess p, long ns) {
+        long left = 0;
+        if (p.alarm != null && !p.alarm.cancelled) {
+            long rest = p.alarm.time - machine.now();
+            left = Math.max(1, (rest + 500_000_000L) / 1_000_000_000L);
+            p.alarm.cancelled = true;
+        }
+        p.alarm = null;
+        if (ns > 0) {
+            p.alarm = machine.at(machine.now() + ns, () -> alarmRings(p));
+        }
+        return left;
+    }
+
+    /** The alarm timer fired (on whichever thread runs the scheduler): the process gets SIGALRM. */
+    private void alarmRings(SimProcess p) {
+        p.alarm = null;
+        if (p.life != SimProcess.Life.RUNNING) {
+            return;
+        }
+        int action = p.in.signalDisposition().action(14);
+        if (action == SignalDisposition.IGNORE) {
+            return;
+        }
+        machine.emitBy(p.main, "process.signal", p.id, "signal", 14, "action",
+                action == SignalDisposition.HANDLER ? "handler" : "terminate");
+        if (action == SignalDisposition.HANDLER) {
+            p.pending.add(14);
+        } else {
+            p.pendingKill = 14;
+        }
+        machine.interrupt(p.main);
     }
 
     /** GIL hand-overs of every process together. */

@@ -41,8 +41,12 @@ public final class SimProcess implements Waitable {
     Life life = Life.RUNNING;
     /** The wait status (as os.waitpid gives it) once it ended. */
     int waitStatus;
-    /** The signal that ends it at its next bytecode boundary (0: none). */
+    /** Signals whose handlers the main thread has yet to run, in arrival order. */
+    final java.util.ArrayDeque<Integer> pending = new java.util.ArrayDeque<>();
+    /** A signal whose default action ends the process at its next scheduling point (0: none). */
     int pendingKill;
+    /** signal.alarm's timer, or null. */
+    Timer alarm;
     /** Per-process: the object the multiprocessing module keeps for it (its Process). */
     public Object handle;
 

@@ -26,6 +26,8 @@ public final class SimThread implements Waitable {
     Timer timeout;
     /** The thread whose action woke it, until its next state event names it ("by"). */
     SimThread wokenBy;
+    /** Set when a signal cut its sleep short. */
+    boolean interrupted;
     /** Whether the last block ended by a wake rather than a timeout. */
     boolean woken;
     /** Threads waiting in join() for this one to end. */

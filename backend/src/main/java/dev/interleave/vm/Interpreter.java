@@ -22,6 +22,7 @@ public final class Interpreter {
     private final Map<String, PyModule> modules = new HashMap<>();
     private Map<String, Object> moduleState = new HashMap<>();
     private final java.util.List<Runnable> exitHooks = new java.util.ArrayList<>();
+    private final SignalState signals = new SignalState(this);
     private final EvalLoop loop;
     private final ThreadState mainThread;
     private ThreadState current;
@@ -103,6 +104,17 @@ public final class Interpreter {
             child.moduleState.put(e.getKey(), copier.copy(e.getValue()));
         }
         child.nextSerial = nextSerial;
+        child.signals.copyFrom(signals, copier);
+    }
+
+    /** This process's signal handlers. */
+    SignalState signals() {
+        return signals;
+    }
+
+    /** What this process does with each signal (the machine asks when one arrives). */
+    public dev.interleave.machine.SignalDisposition signalDisposition() {
+        return signals;
     }
 
     /** Runs at the end of the main thread (atexit), newest first. */
