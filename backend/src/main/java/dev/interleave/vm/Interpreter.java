@@ -74,6 +74,9 @@ public final class Interpreter {
         Interpreter c = new Interpreter(this);
         BuiltinsModule.install(c, c.builtins);
         c.mainCode = mainCode == null ? null : new ObjectCopier().copy(mainCode);
+        if (c.mainCode != null) {
+            c.mainCode.clearGlobalCaches();
+        }
         return c;
     }
 

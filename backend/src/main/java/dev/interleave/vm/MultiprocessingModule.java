@@ -26,11 +26,15 @@ final class MultiprocessingModule implements NativeModule {
             for (PyBuiltinFunction f : NATIVES) {
                 d.putStr(f.name, f);
             }
+            d.putStr("SEM_VALUE_MAX", PyInt.of(SemLockObject.SEM_VALUE_MAX));
             for (String file : FILES) {
                 LibrarySource.exec(in, m, "multiprocessing/" + file);
             }
             LibrarySource.exec(in, m, "multiprocessing/runpy.py", "<frozen runpy>");
-            in.modules().put("multiprocessing.spawn", m);
+            for (String sub : new String[] {"spawn", "process", "context", "queues", "synchronize", "connection",
+                "sharedctypes"}) {
+                in.modules().put("multiprocessing." + sub, m);
+            }
         } catch (RuntimeException e) {
             in.modules().remove("multiprocessing");
             throw e;
@@ -41,8 +45,8 @@ final class MultiprocessingModule implements NativeModule {
     }
 
     /** The Python files of the module, in order; each keeps its CPython file name for tracebacks. */
-    private static final String[] FILES = {"process.py", "context.py", "popen_fork.py", "popen_spawn_posix.py",
-        "spawn.py"};
+    private static final String[] FILES = {"process.py", "synchronize.py", "queues.py", "connection.py",
+        "sharedctypes.py", "context.py", "popen_fork.py", "popen_spawn_posix.py", "spawn.py"};
 
     private static final PyBuiltinFunction[] NATIVES = {
         Methods.fn("_getpid", (in, a, k) -> PyInt.of(in.machine().processes().current().pid())),
@@ -61,6 +65,41 @@ final class MultiprocessingModule implements NativeModule {
         }),
         Methods.fn("_start", (in, a, k) -> PyInt.of(ProcessStart.start(in, a[0], Ops.str(in, a[1]), a[2]).pid())),
         Methods.fn("_pickle", (in, a, k) -> Spawn.pickle(in, a[0])),
+        Methods.fn("_semlock_new", (in, a, k) -> {
+            String kind = Ops.str(in, a[3]);
+            long value = ClinicArgs.ssize(in, a[1]);
+            if (value < 0) {
+                throw OsModule.osError(in, Builtins.OS_ERROR, 22, "Invalid argument");
+            }
+            return new SemLockObject(in, (int) ClinicArgs.ssize(in, a[0]), (int) Math.min(value, Integer.MAX_VALUE),
+                    (int) Math.min(ClinicArgs.ssize(in, a[2]), Integer.MAX_VALUE), kind);
+        }),
+        Methods.fn("_channel_new", (in, a, k) -> new ChannelObject(in, (int) Math.min(ClinicArgs.ssize(in, a[0]),
+                Integer.MAX_VALUE), Ops.str(in, a[1]), null)),
+        Methods.fn("_pipe_new", (in, a, k) -> {
+            boolean duplex = Ops.truthy(in, a[0]);
+            ChannelObject ab = new ChannelObject(in, Integer.MAX_VALUE, "pipe", null);
+            ChannelObject ba = duplex ? new ChannelObject(in, Integer.MAX_VALUE, "pipe", null) : null;
+            ConnectionObject c1 = new ConnectionObject(in, ab, ba);
+            ConnectionObject c2 = new ConnectionObject(in, ba, ab);
+            return PyTuple.of(c1, c2);
+        }),
+        Methods.fn("_shared_new", (in, a, k) -> {
+            String tc = Ops.str(in, a[0]);
+            if (tc.length() != 1 || SharedArrayObject.ctype(tc.charAt(0)) == null) {
+                throw PyErr.typeError("this type has no size");
+            }
+            long n = ClinicArgs.ssize(in, a[1]);
+            if (n < 0) {
+                throw PyErr.valueError("Array length must be >= 0, not " + n);
+            }
+            return new SharedArrayObject(in, tc.charAt(0), (int) n, Ops.str(in, a[2]));
+        }),
+        Methods.fn("_ctype", (in, a, k) -> {
+            String tc = Ops.str(in, a[0]);
+            String name = tc.length() == 1 ? SharedArrayObject.ctype(tc.charAt(0)) : null;
+            return name == null ? PyNone.NONE : PyStr.of(name);
+        }),
         Methods.fn("_receive", (in, a, k) -> Spawn.receive(in, in.machine().processes().current())),
         Methods.fn("_preparation_data", (in, a, k) -> Spawn.preparation(in.machine().processes().current())),
         Methods.fn("_main_path", (in, a, k) -> PyStr.of(in.mainCode().source.name())),
@@ -129,9 +168,7 @@ final class MultiprocessingModule implements NativeModule {
                         .map(forker, p.mainThread());
                 in.copyInto(child, c);
                 target = c.copy(processObj);
-                for (SyncObject s : c.syncObjects()) {
-                    s.traceId = m.copyEntity(s.traceId, p);
-                }
+                Spawn.adopt(child, c, p);
                 if (forker.handle != null) {
                     p.mainThread().handle = c.copy(forker.handle);
                 }
@@ -158,6 +195,7 @@ final class MultiprocessingModule implements NativeModule {
             } catch (PyException e) {
                 code = exitStatusOf(child, e.exc);
             }
+            ConnectionObject.closeAll(child);
             return (code & 0xFF) << 8;
         }
 

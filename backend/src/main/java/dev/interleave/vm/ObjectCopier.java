@@ -31,6 +31,7 @@ final class ObjectCopier {
     private final Map<Class<?>, List<Field>> fieldsOf = new HashMap<>();
     private final ArrayDeque<Object[]> pending = new ArrayDeque<>();
     private final List<SyncObject> syncObjects = new ArrayList<>();
+    private final List<ConnectionObject> connections = new ArrayList<>();
     /** Consulted first for every object not yet copied: a replacement, or null to copy it. */
     private java.util.function.Function<Object, Object> resolver = o -> null;
 
@@ -55,6 +56,11 @@ final class ObjectCopier {
             fill(job[0], job[1]);
         }
         return (T) r;
+    }
+
+    /** The pipe ends copied: each is a new open handle in the new process. */
+    List<ConnectionObject> connections() {
+        return connections;
     }
 
     /** The synchronisation objects copied, to be registered in the new process. */
@@ -93,8 +99,11 @@ final class ObjectCopier {
             n = allocate(c);
             done.put(o, n);
             pending.add(new Object[] {o, n});
-            if (o instanceof SyncObject s) {
+            if (o instanceof SyncObject) {
                 syncObjects.add((SyncObject) n);
+            }
+            if (o instanceof ConnectionObject) {
+                connections.add((ConnectionObject) n);
             }
         }
         return n;
@@ -107,7 +116,8 @@ final class ObjectCopier {
         }
         if (o instanceof PyStr || o instanceof PyInt || o instanceof PyFloat || o instanceof PyBool
                 || o instanceof PyNone || o instanceof PyBuiltinFunction
-                || o instanceof PyGetSet || o instanceof SourceFile || o == PyTuple.EMPTY) {
+                || o instanceof PyGetSet || o instanceof SourceFile || o == PyTuple.EMPTY
+                || o instanceof SharedAcrossProcesses) {
             return true;
         }
         if (o instanceof PyType t) {

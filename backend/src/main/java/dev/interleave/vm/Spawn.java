@@ -33,6 +33,29 @@ final class Spawn {
         }
     }
 
+    /** An object as pickle carries it to another process (see {@link #pickle}). */
+    static PyObject snapshot(Interpreter in, PyObject obj) {
+        return new ObjectCopier().resolveWith(o -> byName(in, o)).copy(obj);
+    }
+
+    /** A snapshot unpickled into {@code in}'s process: its functions and classes found by name there. */
+    static PyObject materialize(Interpreter in, PyObject snapshot) {
+        ObjectCopier c = new ObjectCopier().resolveWith(o -> byNameIn(in, o));
+        PyObject obj = c.copy(snapshot);
+        adopt(in, c, in.machine().processes().current());
+        return obj;
+    }
+
+    /** The copies a copier made are now in process {@code p}: objects get entities, pipe ends open. */
+    static void adopt(Interpreter in, ObjectCopier c, SimProcess p) {
+        for (SyncObject s : c.syncObjects()) {
+            s.traceId = in.machine().copyEntity(s.traceId, p);
+        }
+        for (ConnectionObject conn : c.connections()) {
+            conn.opened(in);
+        }
+    }
+
     /**
      * multiprocessing's _pickle: a snapshot of the process object as pickle would carry it (its
      * functions and classes checked to be reachable by name, and kept as references), or
@@ -40,8 +63,7 @@ final class Spawn {
      */
     static Pickled pickle(Interpreter in, PyObject processObj) {
         String name = Ops.str(in, Attr.get(in, processObj, "_name"));
-        PyObject graph = new ObjectCopier().resolveWith(o -> byName(in, o)).copy(processObj);
-        return new Pickled(graph, name);
+        return new Pickled(snapshot(in, processObj), name);
     }
 
     private static Object byName(Interpreter in, Object o) {
@@ -64,6 +86,9 @@ final class Spawn {
 
     /** The name pickle gives a thread-world object it cannot carry, or null. */
     private static String refused(Object o) {
+        if (o instanceof SharedAcrossProcesses) {
+            return null;
+        }
         if (o instanceof LockObject l) {
             return l.reentrant ? "_thread.RLock" : "_thread.lock";
         }
@@ -96,6 +121,16 @@ final class Spawn {
 
     /** module.qualname in {@code in}, or null. */
     private static PyObject lookup(Interpreter in, String module, String qualname) {
+        if (module.startsWith("multiprocessing.")) {
+            PyModule mp = in.modules().get("multiprocessing");
+            PyObject names = mp == null ? null : mp.dict().getStr("_pickle_names");
+            if (names instanceof PyDict d) {
+                PyObject found = d.getStr(module.substring("multiprocessing.".length()) + "." + qualname);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
         PyModule m = in.modules().get(module);
         if (m == null) {
             return null;
@@ -130,9 +165,7 @@ final class Spawn {
         Pickled pk = (Pickled) self.handle;
         ObjectCopier c = new ObjectCopier().resolveWith(o -> byNameIn(child, o));
         PyObject obj = c.copy(pk.graph);
-        for (SyncObject s : c.syncObjects()) {
-            s.traceId = child.machine().copyEntity(s.traceId, self);
-        }
+        adopt(child, c, self);
         return obj;
     }
 

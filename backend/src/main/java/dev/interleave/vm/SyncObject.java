@@ -22,10 +22,15 @@ abstract class SyncObject extends PyObject implements Waitable {
     final List<SimThread> waiters = new ArrayList<>();
 
     SyncObject(Interpreter in, PyType type, String kind, Object... facts) {
+        this(in, type, kind, Naming.assignedName(in.currentThread(), kind), facts);
+    }
+
+    /** With its name given (multiprocessing's objects take the one the program assigns them to). */
+    SyncObject(Interpreter in, PyType type, String kind, String name, Object[] facts) {
         this.machine = in.machine();
         this.type = type;
         ThreadState ts = in.currentThread();
-        this.name = Naming.assignedName(ts, kind);
+        this.name = name;
         this.traceId = machine.newObject(kind, name, ts.userLine(), facts);
     }
 

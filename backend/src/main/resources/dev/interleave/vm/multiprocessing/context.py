@@ -17,6 +17,66 @@ class BaseContext(object):
         '''Returns the number of CPUs in the system'''
         return _cpu_count()
 
+    def Lock(self):
+        '''Returns a non-recursive lock object'''
+        return _LockClass(ctx=self.get_context())
+
+    def RLock(self):
+        '''Returns a recursive lock object'''
+        return _RLockClass(ctx=self.get_context())
+
+    def Condition(self, lock=None):
+        '''Returns a condition object'''
+        return _ConditionClass(lock, ctx=self.get_context())
+
+    def Semaphore(self, value=1):
+        '''Returns a semaphore object'''
+        return _SemaphoreClass(value, ctx=self.get_context())
+
+    def BoundedSemaphore(self, value=1):
+        '''Returns a bounded semaphore object'''
+        return _BoundedSemaphoreClass(value, ctx=self.get_context())
+
+    def Event(self):
+        '''Returns an event object'''
+        return _EventClass(ctx=self.get_context())
+
+    def Barrier(self, parties, action=None, timeout=None):
+        '''Returns a barrier object'''
+        return _BarrierClass(parties, action, timeout, ctx=self.get_context())
+
+    def Queue(self, maxsize=0):
+        '''Returns a queue object'''
+        return _QueueClass(maxsize, ctx=self.get_context())
+
+    def JoinableQueue(self, maxsize=0):
+        '''Returns a queue object'''
+        return _JoinableQueueClass(maxsize, ctx=self.get_context())
+
+    def SimpleQueue(self):
+        '''Returns a queue object'''
+        return _SimpleQueueClass(ctx=self.get_context())
+
+    def Pipe(self, duplex=True):
+        '''Returns two connection object connected by a pipe'''
+        return _Pipe(duplex)
+
+    def RawValue(self, typecode_or_type, *args):
+        '''Returns a shared object'''
+        return RawValue(typecode_or_type, *args)
+
+    def RawArray(self, typecode_or_type, size_or_initializer):
+        '''Returns a shared array'''
+        return RawArray(typecode_or_type, size_or_initializer)
+
+    def Value(self, typecode_or_type, *args, lock=True):
+        '''Returns a synchronized shared object'''
+        return _Value(typecode_or_type, *args, lock=lock, ctx=self.get_context())
+
+    def Array(self, typecode_or_type, size_or_initializer, *, lock=True):
+        '''Returns a synchronized shared array'''
+        return _Array(typecode_or_type, size_or_initializer, lock=lock, ctx=self.get_context())
+
 #@line 187
     def get_context(self, method=None):
         if method is None:
@@ -135,3 +195,31 @@ get_context = _default_context.get_context
 get_start_method = _default_context.get_start_method
 set_start_method = _default_context.set_start_method
 get_all_start_methods = _default_context.get_all_start_methods
+
+Lock = _default_context.Lock
+RLock = _default_context.RLock
+Condition = _default_context.Condition
+Semaphore = _default_context.Semaphore
+BoundedSemaphore = _default_context.BoundedSemaphore
+Event = _default_context.Event
+Barrier = _default_context.Barrier
+Queue = _default_context.Queue
+JoinableQueue = _default_context.JoinableQueue
+SimpleQueue = _default_context.SimpleQueue
+Pipe = _default_context.Pipe
+Value = _default_context.Value
+Array = _default_context.Array
+
+
+# what pickle finds under multiprocessing's submodules (whose names this one namespace shares)
+_pickle_names = {
+    'synchronize.SemLock': SemLock, 'synchronize.Semaphore': _SemaphoreClass,
+    'synchronize.BoundedSemaphore': _BoundedSemaphoreClass, 'synchronize.Lock': _LockClass,
+    'synchronize.RLock': _RLockClass, 'synchronize.Condition': _ConditionClass,
+    'synchronize.Event': _EventClass, 'synchronize.Barrier': _BarrierClass,
+    'queues.Queue': _QueueClass, 'queues.JoinableQueue': _JoinableQueueClass,
+    'queues.SimpleQueue': _SimpleQueueClass, 'connection.Connection': Connection,
+    'sharedctypes._CValue': _CValue, 'sharedctypes._CArray': _CArray,
+    'sharedctypes.SynchronizedBase': SynchronizedBase, 'sharedctypes.Synchronized': Synchronized,
+    'sharedctypes.SynchronizedArray': SynchronizedArray,
+}

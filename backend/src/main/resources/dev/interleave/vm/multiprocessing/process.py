@@ -389,9 +389,7 @@ class AuthenticationError(ProcessError):
     pass
 
 
-class _PicklingError(Exception):
-    pass
+class PicklingError(Exception):
+    __module__ = '_pickle'
 
-_PicklingError.__module__ = '_pickle'
-_PicklingError.__name__ = 'PicklingError'
-_PicklingError.__qualname__ = 'PicklingError'
+_PicklingError = PicklingError
