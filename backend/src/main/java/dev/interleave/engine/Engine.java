@@ -61,6 +61,7 @@ public final class Engine {
         in.setCancelled(hooks.cancelled());
         Machine machine = in.machine();
         in.setArgv(new String[] {fileName});
+        in.setStartMethod(options.startMethod());
         try {
             RunResult result;
             try {

@@ -66,6 +66,7 @@ public final class Interpreter {
         this.machine = parent.machine;
         this.cancelled = parent.cancelled;
         this.argv = parent.argv;
+        this.startMethod = parent.startMethod;
         this.switchInterval = parent.switchInterval;
     }
 
@@ -282,6 +283,17 @@ public final class Interpreter {
     }
 
     private double switchInterval = 0.005;
+
+    /** multiprocessing's default start method for this run ("fork" or "spawn"). */
+    private String startMethod = "fork";
+
+    public void setStartMethod(String m) {
+        startMethod = m;
+    }
+
+    String startMethod() {
+        return startMethod;
+    }
 
     public String[] argv() {
         return argv;

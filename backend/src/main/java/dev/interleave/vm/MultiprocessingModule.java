@@ -51,6 +51,7 @@ final class MultiprocessingModule implements NativeModule {
     private static final PyBuiltinFunction[] NATIVES = {
         Methods.fn("_getpid", (in, a, k) -> PyInt.of(in.machine().processes().current().pid())),
         Methods.fn("_getppid", (in, a, k) -> PyInt.of(in.machine().processes().current().ppid())),
+        Methods.fn("_default_start_method", (in, a, k) -> PyStr.of(in.startMethod())),
         Methods.fn("_cpu_count", (in, a, k) -> PyInt.of(in.machine().config().cores())),
         Methods.fn("_stderr", (in, a, k) -> {
             in.stderr(Ops.str(in, a[0]));

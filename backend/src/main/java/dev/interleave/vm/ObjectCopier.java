@@ -124,6 +124,9 @@ final class ObjectCopier {
             return t.isBuiltin();
         }
         Class<?> c = o.getClass();
+        if (c.getSimpleName().equals("Missing") || c.getSimpleName().equals("Dummy") || o instanceof PyWrappedMethod) {
+            return true; // the engine's markers (a cached miss, a deleted set slot) and wrapped builtins
+        }
         if (c.isArray() || o instanceof Collection<?> || o instanceof Map<?, ?>) {
             return false;
         }

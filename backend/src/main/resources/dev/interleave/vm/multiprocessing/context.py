@@ -184,7 +184,7 @@ _concrete_contexts = {
     'fork': ForkContext(),
     'spawn': SpawnContext(),
 }
-_default_context = DefaultContext(_concrete_contexts['fork'])
+_default_context = DefaultContext(_concrete_contexts[_default_start_method()])
 
 
 def _force_start_method(method):
