@@ -139,6 +139,7 @@ public final class Engine {
         }
         Machine machine = in.machine();
         in.setArgv(new String[] {fileName});
+        in.setStartMethod(options.startMethod());
         try {
             RunResult result;
             try {
@@ -148,8 +149,10 @@ public final class Engine {
                 result = uncaught(in, e.exc, out);
             }
             in.threadingShutdown();
-            machine.mainFinished();
+            machine.mainFinished(result.exitStatus());
             return finished(result, machine);
+        } catch (dev.interleave.machine.ProcessKilled e) {
+            return finished(new RunResult(128 + e.signal, RunResult.Ending.EXIT, ""), machine);
         } catch (RunCancelled e) {
             return finished(new RunResult(4, RunResult.Ending.CANCELLED, e.getMessage()), machine);
         } catch (RunStopped e) {

@@ -12,6 +12,8 @@ import java.util.List;
 final class Gil {
 
     private final Machine machine;
+    /** The trace id of the process it belongs to. */
+    private final int process;
     long interval;
     SimThread holder;
     final List<SimThread> waiters = new ArrayList<>();
@@ -19,8 +21,9 @@ final class Gil {
     boolean dropRequest;
     long handovers;
 
-    Gil(Machine machine, long interval) {
+    Gil(Machine machine, int process, long interval) {
         this.machine = machine;
+        this.process = process;
         this.interval = interval;
     }
 
@@ -31,13 +34,13 @@ final class Gil {
         holder = t;
         switchNumber++;
         dropRequest = false;
-        machine.emit(t, "gil.take", machine.processId());
+        machine.emit(t, "gil.take", process);
     }
 
     /** The holder lets go; a waiter (the policy's pick) takes it and goes to a core. */
     void release(SimThread t) {
         holder = null;
-        machine.emit(t, "gil.release", machine.processId());
+        machine.emit(t, "gil.release", process);
         if (!waiters.isEmpty()) {
             SimThread next = machine.choose(SchedulePolicy.Kind.GIL, waiters);
             waiters.remove(next);
@@ -48,7 +51,7 @@ final class Gil {
 
     void request(SimThread t) {
         waiters.add(t);
-        machine.emit(t, "gil.request", machine.processId());
+        machine.emit(t, "gil.request", process);
         arm(t);
     }
 
@@ -62,7 +65,7 @@ final class Gil {
             }
             if (switchNumber == seen && holder != null && !dropRequest) {
                 dropRequest = true;
-                machine.emit(t, "gil.drop-request", machine.processId(), "holder", holder.id);
+                machine.emit(t, "gil.drop-request", process, "holder", holder.id);
             }
             arm(t);
         });

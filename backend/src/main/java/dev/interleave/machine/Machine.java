@@ -25,7 +25,6 @@ public final class Machine {
     /** Instructions between two visits to the scheduler at most (limits are checked there). */
     static final int MAX_BUDGET = 4096;
 
-    private final Interpreter in;
     private final MachineConfig config;
     private final SchedulePolicy policy;
     private final Trace trace;
@@ -33,8 +32,8 @@ public final class Machine {
     private final List<SimThread> threads = new ArrayList<>();
     private final Cores cores;
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
-    private final Gil gil;
-    private final int process;
+    private final Processes processes;
+    private final SimProcess root;
     private final SimThread main;
     private long timerSeq;
     private long now;
@@ -46,16 +45,15 @@ public final class Machine {
     private boolean closed;
 
     public Machine(Interpreter in, MachineConfig config, SchedulePolicy policy, Trace trace) {
-        this.in = in;
         this.config = config;
         this.policy = policy;
         this.trace = trace;
         this.jitter = new SplittableRandom(in.seed() ^ 0x5DEECE66DL);
         this.cores = new Cores(this, config);
-        this.gil = new Gil(this, config.switchIntervalNs());
-        this.process = trace.entity("process", "MainProcess", 0, -1, "pid", 1000, "cores", config.cores(),
-                "gil", config.gil());
-        this.main = newThread("MainThread", true, false, -1, 0, in.mainThread());
+        this.processes = new Processes(this);
+        this.root = processes.root(in);
+        this.main = newThread(root, "MainThread", true, false, -1, 0, in.mainThread());
+        root.main = main;
         main.java = Thread.currentThread();
         alive = peakAlive = 1;
         emit(main, "thread.create", main.id, "name", main.name, "daemon", false);
@@ -74,8 +72,19 @@ public final class Machine {
         return trace;
     }
 
+    /** The trace id of the running thread's process. */
     public int processId() {
-        return process;
+        return current.process.id;
+    }
+
+    /** The process table: creation, exit, waiting, reaping and signals. */
+    public Processes processes() {
+        return processes;
+    }
+
+    /** The first process, the one the program was started in. */
+    public SimProcess rootProcess() {
+        return root;
     }
 
     /** The thread running now. */
@@ -83,12 +92,14 @@ public final class Machine {
         return current;
     }
 
+    /** The main thread of the running thread's process. */
     public SimThread mainThread() {
-        return main;
+        return current.process.main;
     }
 
+    /** The threads of the running thread's process. */
     public List<SimThread> threads() {
-        return List.copyOf(threads);
+        return List.copyOf(current.process.threads);
     }
 
     /** The running thread's virtual time, in nanoseconds since the run started. */
@@ -100,13 +111,60 @@ public final class Machine {
     /** The running thread used up its budget: account for it, check the limits, and schedule. */
     public void sliceEnd() {
         sync();
-        in.checkLimits(bytecodes);
-        schedule(current);
+        root.in.checkLimits(bytecodes);
+        SimThread self = current;
+        schedule(self);
+        deliver(self);
+    }
+
+    /**
+     * Wakes {@code t} early from a sleep so that it runs a signal handler (it sleeps on for the
+     * rest afterwards, as CPython's time.sleep does, PEP 475).
+     */
+    void interrupt(SimThread t) {
+        if (t.status == Status.SLEEPING && t.timeout != null) {
+            t.timeout.cancelled = true;
+            t.timeout = null;
+            t.interrupted = true;
+            makeRunnable(t);
+        }
+    }
+
+    /**
+     * Between bytecodes: the main thread of a process runs the handlers of the signals that
+     * arrived, and a pending default action ends the process.
+     */
+    void deliver(SimThread t) {
+        SimProcess p = t.process;
+        if (p.pendingKill != 0) {
+            int sig = p.pendingKill;
+            p.pendingKill = 0;
+            processes.terminate(p, sig);
+            return;
+        }
+        if (t != p.main) {
+            return;
+        }
+        while (!p.pending.isEmpty()) {
+            int sig = p.pending.poll();
+            p.in.signalDisposition().run(sig);
+        }
+    }
+
+    /** Records an event by {@code actor} (a timer acting for a thread that is not running). */
+    void emitBy(SimThread actor, String kind, int object, Object... details) {
+        emit(actor, kind, object, details);
     }
 
     /** Registers a synchronisation object in the trace header; returns its id. */
     public int newObject(String kind, String name, int line, Object... facts) {
-        return trace.entity(kind, name, line, process, facts);
+        return trace.entity(kind, name, line, current.process.id, facts);
+    }
+
+    /** A fork's copy of entity {@code id} (a synchronisation object), in process {@code p}; returns its id. */
+    public int copyEntity(int id, SimProcess p) {
+        TraceEntity e = trace.entities().get(id);
+        return trace.entity(e.kind(), e.name(), e.line(), p.id, e.facts());
     }
 
     /** Records an event by the running thread at its current time and line. */
@@ -118,7 +176,7 @@ public final class Machine {
     /** A new thread, not yet started. */
     public SimThread createThread(String name, boolean daemon, ThreadState ts) {
         sync();
-        SimThread t = newThread(name, false, daemon, current.id, current.line(), ts);
+        SimThread t = newThread(current.process, name, false, daemon, current.id, current.line(), ts);
         emit(current, "thread.create", t.id, "name", name, "daemon", daemon);
         return t;
     }
@@ -129,18 +187,23 @@ public final class Machine {
      */
     public void start(SimThread t, Runnable body) {
         sync();
-        in.checkLimits(bytecodes);
-        if (alive >= in.limits().maxThreads()) {
-            throw new LimitExceeded("thread limit reached: the program had more than " + in.limits().maxThreads()
-                    + " threads alive at once");
-        }
         current.clock += config.threadStartNs();
+        launch(t, body);
+        emit(current, "thread.start", t.id, "memory", config.threadMemoryBytes());
+        makeRunnable(t);
+    }
+
+    /** Counts {@code t} alive and gives it a parked Java thread that will run {@code body}. */
+    void launch(SimThread t, Runnable body) {
+        root.in.checkLimits(bytecodes);
+        if (alive >= root.in.limits().maxThreads()) {
+            throw new LimitExceeded("thread limit reached: the program had more than "
+                    + root.in.limits().maxThreads() + " threads alive at once");
+        }
         alive++;
         peakAlive = Math.max(peakAlive, alive);
         t.java = Thread.ofVirtual().name("interleave " + t.name).unstarted(() -> threadBody(t, body));
         t.java.start();
-        emit(current, "thread.start", t.id, "memory", config.threadMemoryBytes());
-        makeRunnable(t);
     }
 
     /**
@@ -149,7 +212,7 @@ public final class Machine {
      */
     public boolean block(Waitable w, long timeoutNs, String reason) {
         sync();
-        in.checkLimits(bytecodes);
+        root.in.checkLimits(bytecodes);
         SimThread t = current;
         t.waitingOn = w;
         t.woken = false;
@@ -161,7 +224,9 @@ public final class Machine {
         checkCycle(t);
         leaveCpu(t);
         schedule(t);
-        return t.woken;
+        boolean woken = t.woken;
+        deliver(t);
+        return woken;
     }
 
     /** Wakes a blocked thread (it becomes runnable and will return true from its block). */
@@ -190,9 +255,22 @@ public final class Machine {
         }
         long until = t.clock + ns + overshoot(ns);
         setStatus(t, Status.SLEEPING, "until", until);
-        at(until, () -> makeRunnable(t));
+        t.timeout = at(until, () -> {
+            t.timeout = null;
+            makeRunnable(t);
+        });
         leaveCpu(t);
         schedule(t);
+        if (t.interrupted) {
+            t.interrupted = false;
+            long left = until - t.clock;
+            deliver(t);
+            if (left > 0) {
+                sleep(left);
+            }
+            return;
+        }
+        deliver(t);
     }
 
     /** Waits until {@code t} ends, or the timeout passes; returns whether it ended. */
@@ -208,22 +286,38 @@ public final class Machine {
 
     /** sys.setswitchinterval, in nanoseconds. */
     public void setSwitchInterval(long ns) {
-        gil.interval = ns;
+        current.process.gil.interval = ns;
     }
 
     public long switchInterval() {
-        return gil.interval;
+        return current.process.gil.interval;
     }
 
     /**
      * The main thread's code is done: wait for the non-daemon threads as CPython does at exit,
      * then cut the daemon threads off.
      */
-    public void mainFinished() {
+    public void mainFinished(int exitStatus) {
+        awaitThreads(root);
+        root.in.runExitHooks();
+        if (processes.all().size() > 1) {
+            processes.rootExit(root, exitStatus);
+        }
+        sync();
+        setStatus(main, Status.DONE);
+        alive--;
+    }
+
+    /**
+     * The main thread of {@code p} (running) is done with its code: wait for the process's
+     * non-daemon threads as CPython does at exit, then cut its daemon threads off.
+     */
+    void awaitThreads(SimProcess p) {
+        SimThread self = current;
         while (true) {
             SimThread waitFor = null;
-            for (SimThread t : threads) {
-                if (t != main && !t.daemon && t.status.alive()) {
+            for (SimThread t : p.threads) {
+                if (t != self && !t.daemon && t.status.alive()) {
                     waitFor = t;
                     break;
                 }
@@ -234,13 +328,11 @@ public final class Machine {
             join(waitFor, -1);
         }
         sync();
-        for (SimThread t : threads) {
-            if (t != main && t.status.alive()) {
+        for (SimThread t : p.threads) {
+            if (t != self && t.status.alive()) {
                 cutOff(t);
             }
         }
-        setStatus(main, Status.DONE);
-        alive--;
     }
 
     /** Ends the run: stops the Java threads of every thread still parked. */
@@ -268,7 +360,7 @@ public final class Machine {
     }
 
     public long gilHandovers() {
-        return gil.handovers;
+        return processes.gilHandovers();
     }
 
     public long[] coreBusyNanos() {
@@ -285,12 +377,14 @@ public final class Machine {
 
     // ---- threads ----
 
-    private SimThread newThread(String name, boolean isMain, boolean daemon, int creator, int line, ThreadState ts) {
-        int id = trace.entity("thread", name, line, process, "daemon", daemon, "main", isMain);
-        SimThread t = new SimThread(this, id, ts, name, isMain, daemon, creator, line);
+    SimThread newThread(SimProcess p, String name, boolean isMain, boolean daemon, int creator, int line,
+            ThreadState ts) {
+        int id = trace.entity("thread", name, line, p.id, "daemon", daemon, "main", isMain);
+        SimThread t = new SimThread(this, p, id, ts, name, isMain, daemon, creator, line);
         ts.setOwner(t);
-        t.ordinal = threads.size();
+        t.ordinal = p.threads.size();
         threads.add(t);
+        p.threads.add(t);
         return t;
     }
 
@@ -334,7 +428,7 @@ public final class Machine {
         }
     }
 
-    private void finish(SimThread t) {
+    void finish(SimThread t) {
         sync();
         setStatus(t, Status.DONE);
         alive--;
@@ -345,7 +439,8 @@ public final class Machine {
         schedule(t);
     }
 
-    private void cutOff(SimThread t) {
+    void cutOff(SimThread t) {
+        Gil gil = t.process.gil;
         gil.waiters.remove(t);
         if (t.timeout != null) {
             t.timeout.cancelled = true;
@@ -377,7 +472,7 @@ public final class Machine {
     // ---- the scheduler ----
 
     /** Brings the running thread's clock up to date with the instructions it executed. */
-    private void sync() {
+    void sync() {
         if (closed) {
             throw new ThreadKilled();
         }
@@ -399,7 +494,7 @@ public final class Machine {
      * fires due timers, picks the thread to run next and hands it the baton. Returns when
      * {@code self} is to run again (never, if it is done).
      */
-    private void schedule(SimThread self) {
+    void schedule(SimThread self) {
         while (true) {
             SimThread next = cores.pickRunner();
             Timer tm = timers.peek();
@@ -415,6 +510,7 @@ public final class Machine {
                 stop(self, deadlock());
                 return;
             }
+            Gil gil = next.process.gil;
             if (config.gil() && gil.dropRequest && gil.holder == next) {
                 if (config.dropAt() == MachineConfig.DropPoint.BYTECODE || next.ts.atEvalBreakerCheck()) {
                     forcedSwitch(next);
@@ -435,7 +531,7 @@ public final class Machine {
 
     private void handoff(SimThread self, SimThread next) {
         current = next;
-        in.setCurrent(next.ts);
+        next.ts.interpreter().setCurrent(next.ts);
         next.permit = true;
         LockSupport.unpark(next.java);
         if (self.status == Status.DONE) {
@@ -467,7 +563,8 @@ public final class Machine {
     }
 
     /** {@code t} wants to run: it takes the GIL or queues for it, then a core. */
-    private void makeRunnable(SimThread t) {
+    void makeRunnable(SimThread t) {
+        Gil gil = t.process.gil;
         if (!config.gil()) {
             cores.take(t);
         } else if (gil.holder == null || gil.holder == t) {
@@ -480,7 +577,8 @@ public final class Machine {
     }
 
     /** Off the CPU (blocking, sleeping, done): give up the GIL and the core. */
-    private void leaveCpu(SimThread t) {
+    void leaveCpu(SimThread t) {
+        Gil gil = t.process.gil;
         if (config.gil() && gil.holder == t) {
             gil.release(t);
         }
@@ -492,7 +590,8 @@ public final class Machine {
     /** The GIL holder honours a drop request: the GIL goes to a waiter, the holder queues for it. */
     private void forcedSwitch(SimThread holder) {
         now = Math.max(now, holder.clock);
-        emit(holder, "gil.drop", process);
+        Gil gil = holder.process.gil;
+        emit(holder, "gil.drop", holder.process.id);
         gil.release(holder);
         cores.free(holder);
         setStatus(holder, Status.GIL_WAIT);
@@ -501,7 +600,7 @@ public final class Machine {
 
     /** time.sleep(0): let a waiting thread have the GIL. */
     private void yieldGil(SimThread t) {
-        if (!config.gil() || gil.waiters.isEmpty()) {
+        if (!config.gil() || t.process.gil.waiters.isEmpty()) {
             return;
         }
         forcedSwitch(t);

@@ -17,10 +17,18 @@ package dev.interleave.machine;
  * @param dropAt            where a GIL holder honours a drop request
  * @param quantumNs         how far apart in virtual time parallel threads may run before the
  *                          machine interleaves them (free-threaded mode and several processes)
+ * @param processForkNs     virtual time the parent spends forking a process (os.fork, fork start method)
+ * @param processSpawnNs    virtual time the parent spends spawning a process (a new interpreter)
+ * @param processMemoryBytes memory a process costs (a copy of its parent's for fork)
  */
 public record MachineConfig(int cores, boolean gil, long switchIntervalNs, long timeSliceNs, long bytecodeNs,
         long threadStartNs, long contextSwitchNs, long threadMemoryBytes, double jitter, DropPoint dropAt,
-        long quantumNs) {
+        long quantumNs, long processForkNs, long processSpawnNs, long processMemoryBytes) {
+
+    /** A process forks in 1 ms and spawns in 40 ms; each holds 10 MiB (docs/machine.md). */
+    static final long FORK_NS = 1_000_000L;
+    static final long SPAWN_NS = 40_000_000L;
+    static final long PROCESS_MEMORY = 10L << 20;
 
     /** Where the GIL holder checks for a drop request. */
     public enum DropPoint {
@@ -39,12 +47,26 @@ public record MachineConfig(int cores, boolean gil, long switchIntervalNs, long 
         if (switchIntervalNs < 1 || timeSliceNs < 1 || bytecodeNs < 1 || quantumNs < 1) {
             throw new IllegalArgumentException("switch interval, time slice, bytecode cost and quantum must be positive");
         }
-        if (threadStartNs < 0 || contextSwitchNs < 0 || threadMemoryBytes < 0) {
+        if (threadStartNs < 0 || contextSwitchNs < 0 || threadMemoryBytes < 0 || processForkNs < 0
+                || processSpawnNs < 0 || processMemoryBytes < 0) {
             throw new IllegalArgumentException("costs must not be negative");
         }
         if (!(jitter >= 0 && jitter <= 0.5)) {
             throw new IllegalArgumentException("jitter must be between 0 and 0.5, not " + jitter);
         }
+    }
+
+    /** A config with the default process costs. */
+    public MachineConfig(int cores, boolean gil, long switchIntervalNs, long timeSliceNs, long bytecodeNs,
+            long threadStartNs, long contextSwitchNs, long threadMemoryBytes, double jitter, DropPoint dropAt,
+            long quantumNs) {
+        this(cores, gil, switchIntervalNs, timeSliceNs, bytecodeNs, threadStartNs, contextSwitchNs, threadMemoryBytes,
+                jitter, dropAt, quantumNs, FORK_NS, SPAWN_NS, PROCESS_MEMORY);
+    }
+
+    public MachineConfig withProcessCosts(long forkNs, long spawnNs, long memory) {
+        return new MachineConfig(cores, gil, switchIntervalNs, timeSliceNs, bytecodeNs, threadStartNs, contextSwitchNs,
+                threadMemoryBytes, jitter, dropAt, quantumNs, forkNs, spawnNs, memory);
     }
 
     public static MachineConfig defaults() {
@@ -54,41 +76,41 @@ public record MachineConfig(int cores, boolean gil, long switchIntervalNs, long 
 
     public MachineConfig withCores(int n) {
         return new MachineConfig(n, gil, switchIntervalNs, timeSliceNs, bytecodeNs, threadStartNs, contextSwitchNs,
-                threadMemoryBytes, jitter, dropAt, quantumNs);
+                threadMemoryBytes, jitter, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes);
     }
 
     public MachineConfig withGil(boolean g) {
         return new MachineConfig(cores, g, switchIntervalNs, timeSliceNs, bytecodeNs, threadStartNs, contextSwitchNs,
-                threadMemoryBytes, jitter, dropAt, quantumNs);
+                threadMemoryBytes, jitter, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes);
     }
 
     public MachineConfig withSwitchInterval(long ns) {
         return new MachineConfig(cores, gil, ns, timeSliceNs, bytecodeNs, threadStartNs, contextSwitchNs,
-                threadMemoryBytes, jitter, dropAt, quantumNs);
+                threadMemoryBytes, jitter, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes);
     }
 
     public MachineConfig withTimeSlice(long ns) {
         return new MachineConfig(cores, gil, switchIntervalNs, ns, bytecodeNs, threadStartNs, contextSwitchNs,
-                threadMemoryBytes, jitter, dropAt, quantumNs);
+                threadMemoryBytes, jitter, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes);
     }
 
     public MachineConfig withBytecodeCost(long ns) {
         return new MachineConfig(cores, gil, switchIntervalNs, timeSliceNs, ns, threadStartNs, contextSwitchNs,
-                threadMemoryBytes, jitter, dropAt, quantumNs);
+                threadMemoryBytes, jitter, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes);
     }
 
     public MachineConfig withJitter(double j) {
         return new MachineConfig(cores, gil, switchIntervalNs, timeSliceNs, bytecodeNs, threadStartNs, contextSwitchNs,
-                threadMemoryBytes, j, dropAt, quantumNs);
+                threadMemoryBytes, j, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes);
     }
 
     public MachineConfig withDropAt(DropPoint d) {
         return new MachineConfig(cores, gil, switchIntervalNs, timeSliceNs, bytecodeNs, threadStartNs, contextSwitchNs,
-                threadMemoryBytes, jitter, d, quantumNs);
+                threadMemoryBytes, jitter, d, quantumNs, processForkNs, processSpawnNs, processMemoryBytes);
     }
 
     public MachineConfig withCosts(long threadStart, long contextSwitch, long threadMemory) {
         return new MachineConfig(cores, gil, switchIntervalNs, timeSliceNs, bytecodeNs, threadStart, contextSwitch,
-                threadMemory, jitter, dropAt, quantumNs);
+                threadMemory, jitter, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes);
     }
 }

@@ -6,6 +6,7 @@ import dev.interleave.vm.ThreadState;
 public final class SimThread implements Waitable {
 
     final Machine machine;
+    final SimProcess process;
     final int id;
     final ThreadState ts;
     String name;
@@ -25,6 +26,8 @@ public final class SimThread implements Waitable {
     Timer timeout;
     /** The thread whose action woke it, until its next state event names it ("by"). */
     SimThread wokenBy;
+    /** Set when a signal cut its sleep short. */
+    boolean interrupted;
     /** Whether the last block ended by a wake rather than a timeout. */
     boolean woken;
     /** Threads waiting in join() for this one to end. */
@@ -44,9 +47,10 @@ public final class SimThread implements Waitable {
     final int creator;
     final int creationLine;
 
-    SimThread(Machine machine, int id, ThreadState ts, String name, boolean main, boolean daemon, int creator,
+    SimThread(Machine machine, SimProcess process, int id, ThreadState ts, String name, boolean main, boolean daemon, int creator,
             int creationLine) {
         this.machine = machine;
+        this.process = process;
         this.id = id;
         this.ts = ts;
         this.name = name;
@@ -62,6 +66,11 @@ public final class SimThread implements Waitable {
     }
 
     int ordinal;
+
+    /** The process it belongs to. */
+    public SimProcess process() {
+        return process;
+    }
 
     public int id() {
         return id;

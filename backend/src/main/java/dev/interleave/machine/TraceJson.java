@@ -112,6 +112,9 @@ public final class TraceJson {
         sb.append(",\"dropAt\":");
         string(sb, m.dropAt().name().toLowerCase(Locale.ROOT));
         sb.append(",\"quantumNs\":").append(m.quantumNs());
+        sb.append(",\"processForkNs\":").append(m.processForkNs())
+                .append(",\"processSpawnNs\":").append(m.processSpawnNs())
+                .append(",\"processMemoryBytes\":").append(m.processMemoryBytes());
         sb.append(",\"seed\":").append(o.seed());
         sb.append(",\"policy\":");
         string(sb, o.replay() != null ? "replay" : o.policy());

@@ -18,9 +18,11 @@ public final class Interpreter {
     private final OutputSink out;
     private final Limits limits;
     private final long seed;
-    private final PyDict builtins = new PyDict();
+    private PyDict builtins = new PyDict();
     private final Map<String, PyModule> modules = new HashMap<>();
-    private final Map<String, Object> moduleState = new HashMap<>();
+    private Map<String, Object> moduleState = new HashMap<>();
+    private final java.util.List<Runnable> exitHooks = new java.util.ArrayList<>();
+    private final SignalState signals = new SignalState(this);
     private final EvalLoop loop;
     private final ThreadState mainThread;
     private ThreadState current;
@@ -50,6 +52,87 @@ public final class Interpreter {
         this.machine = new Machine(this, config, policy, trace);
     }
 
+    /** A child process's interpreter on the parent's machine, with nothing in it yet. */
+    private Interpreter(Interpreter parent) {
+        this.out = parent.out;
+        this.limits = parent.limits;
+        this.seed = parent.seed;
+        this.recursionLimit = parent.recursionLimit;
+        this.wallDeadline = parent.wallDeadline;
+        this.heapLimit = parent.heapLimit;
+        this.loop = new EvalLoop(this);
+        this.mainThread = new ThreadState(this);
+        this.current = mainThread;
+        this.machine = parent.machine;
+        this.cancelled = parent.cancelled;
+        this.argv = parent.argv;
+        this.startMethod = parent.startMethod;
+        this.switchInterval = parent.switchInterval;
+    }
+
+    /** A spawned process's interpreter: fresh builtins and no modules, as a new python would start. */
+    Interpreter spawnChild() {
+        Interpreter c = new Interpreter(this);
+        BuiltinsModule.install(c, c.builtins);
+        c.mainCode = mainCode == null ? null : new ObjectCopier().copy(mainCode);
+        if (c.mainCode != null) {
+            c.mainCode.clearGlobalCaches();
+        }
+        return c;
+    }
+
+    /** The program's code (the main module's), for spawn to run again; null before it runs. */
+    private PyCode mainCode;
+
+    PyCode mainCode() {
+        return mainCode;
+    }
+
+    /** A forked process's interpreter, empty until {@link #copyInto} fills it. */
+    Interpreter forkChild() {
+        return new Interpreter(this);
+    }
+
+    /**
+     * Fork: copies this interpreter's memory (builtins, modules and everything they reach, the
+     * modules' Java state) into {@code child} with {@code copier}, which maps this interpreter to
+     * the child and the forking thread to the child's main thread.
+     */
+    void copyInto(Interpreter child, ObjectCopier copier) {
+        copier.map(this, child);
+        child.builtins = copier.copy(builtins);
+        for (Map.Entry<String, PyModule> e : new java.util.TreeMap<>(modules).entrySet()) {
+            child.modules.put(e.getKey(), copier.copy(e.getValue()));
+        }
+        for (Map.Entry<String, Object> e : new java.util.TreeMap<>(moduleState).entrySet()) {
+            child.moduleState.put(e.getKey(), copier.copy(e.getValue()));
+        }
+        child.nextSerial = nextSerial;
+        child.signals.copyFrom(signals, copier);
+    }
+
+    /** This process's signal handlers. */
+    SignalState signals() {
+        return signals;
+    }
+
+    /** What this process does with each signal (the machine asks when one arrives). */
+    public dev.interleave.machine.SignalDisposition signalDisposition() {
+        return signals;
+    }
+
+    /** Runs at the end of the main thread (atexit), newest first. */
+    public void atExit(Runnable hook) {
+        exitHooks.add(hook);
+    }
+
+    public void runExitHooks() {
+        for (int i = exitHooks.size() - 1; i >= 0; i--) {
+            exitHooks.get(i).run();
+        }
+        exitHooks.clear();
+    }
+
     // ---- calling Python from Java ----
 
     /** Calls any callable with positional arguments then keyword values named by kwnames (may be null). */
@@ -68,6 +151,10 @@ public final class Interpreter {
 
     /** Runs a module's code in the main thread with {@code globals} as its namespace. */
     public PyObject runModule(PyCode code, PyDict globals) {
+        PyModule main = modules.get("__main__");
+        if (mainCode == null && main != null && main.dict() == globals) {
+            mainCode = code;
+        }
         Frame frame = new Frame(code, globals, builtins);
         return runFrame(frame);
     }
@@ -246,6 +333,17 @@ public final class Interpreter {
     }
 
     private double switchInterval = 0.005;
+
+    /** multiprocessing's default start method for this run ("fork" or "spawn"). */
+    private String startMethod = "fork";
+
+    public void setStartMethod(String m) {
+        startMethod = m;
+    }
+
+    String startMethod() {
+        return startMethod;
+    }
 
     public String[] argv() {
         return argv;

@@ -58,6 +58,12 @@ final class LibrarySource {
         }
     }
 
+    /** As {@link #exec(Interpreter, PyModule, String)}, under file name {@code fileName} (e.g. "<frozen runpy>"). */
+    static void exec(Interpreter in, PyModule m, String name, String fileName) {
+        PyCode code = dev.interleave.lang.Compiler.compile(text(name), fileName);
+        in.runModule(code, m.dict());
+    }
+
     private static String load(String name) {
         try (InputStream s = LibrarySource.class.getResourceAsStream(name)) {
             if (s == null) {

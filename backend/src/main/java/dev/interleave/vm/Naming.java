@@ -11,7 +11,24 @@ final class Naming {
      * object without a name (forks = [Lock() for _ in range(5)] gives lock-1 ... lock-5).
      */
     static String assignedName(ThreadState ts, String kind) {
-        String stored = storeTarget(ts.top);
+        return assignedName(ts, ts.top, kind);
+    }
+
+    /**
+     * As {@link #assignedName(ThreadState, String)}, looking at the program's own frame nearest
+     * the top: for objects a library module creates on the program's behalf
+     * ({@code q = multiprocessing.Queue()} gives "q").
+     */
+    static String userAssignedName(ThreadState ts, String kind) {
+        Frame f = ts.top;
+        while (f != null && f.code.source.isLibrary()) {
+            f = f.back;
+        }
+        return assignedName(ts, f, kind);
+    }
+
+    private static String assignedName(ThreadState ts, Frame f, String kind) {
+        String stored = storeTarget(f);
         if (stored != null) {
             return stored;
         }

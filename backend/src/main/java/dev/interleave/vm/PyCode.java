@@ -156,4 +156,14 @@ public final class PyCode extends PyObject {
     public String toString() {
         return "<code object " + name + ", file \"" + source.name() + "\", line " + firstLine + ">";
     }
+
+    /** Forgets the cached globals of this code and the code nested in it (a fresh process runs it). */
+    void clearGlobalCaches() {
+        java.util.Arrays.fill(globalValue, null);
+        for (PyObject c : consts) {
+            if (c instanceof PyCode inner) {
+                inner.clearGlobalCaches();
+            }
+        }
+    }
 }

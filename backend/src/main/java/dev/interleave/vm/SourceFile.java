@@ -20,11 +20,14 @@ public final class SourceFile {
 
     /** Whether this is one of the engine's library modules rather than the program. */
     public boolean isLibrary() {
-        return name.startsWith(LIBRARY_DIR);
+        return name.startsWith(LIBRARY_DIR) || name.startsWith("<frozen ") || name.equals("<string>");
     }
 
     /** Line {@code n} (1-based) without its end of line, or null. */
     public String line(int n) {
+        if (name.startsWith("<frozen ")) {
+            return null; // CPython shows no source for frozen modules
+        }
         return n >= 1 && n <= lines.length ? lines[n - 1] : null;
     }
 }

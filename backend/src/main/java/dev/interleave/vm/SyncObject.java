@@ -58,6 +58,12 @@ abstract class SyncObject extends PyObject implements Waitable {
         this.line = ts.userLine();
     }
 
+    /** With its name given (multiprocessing's objects take the one the program assigns them to). */
+    SyncObject(Interpreter in, PyType type, String kind, String name, Object[] facts) {
+        this(in, type, kind, LATER, name);
+        announce(facts);
+    }
+
     /** Puts it in the trace header with {@code facts}, the first time only. */
     final void announce(Object... facts) {
         if (traceId < 0) {

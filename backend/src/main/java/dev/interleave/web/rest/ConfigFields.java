@@ -113,6 +113,22 @@ public final class ConfigFields {
                             + "interleaves them",
                     o -> o.machine().quantumNs(),
                     (o, v) -> o.withMachine(withQuantum(o.machine(), v))),
+            integer("processForkNs", "ns", 0, 1_000_000_000, null,
+                    "virtual time the parent spends forking a process (os.fork, the fork start method)",
+                    o -> o.machine().processForkNs(),
+                    (o, v) -> o.withMachine(o.machine().withProcessCosts(v, o.machine().processSpawnNs(),
+                            o.machine().processMemoryBytes()))),
+            integer("processSpawnNs", "ns", 0, 10_000_000_000L, null,
+                    "virtual time the parent spends spawning a process: a new interpreter that imports the "
+                            + "program again",
+                    o -> o.machine().processSpawnNs(),
+                    (o, v) -> o.withMachine(o.machine().withProcessCosts(o.machine().processForkNs(), v,
+                            o.machine().processMemoryBytes()))),
+            integer("processMemoryBytes", "bytes", 0, 1L << 34, null,
+                    "memory a process costs (a fork's child starts as a copy of its parent)",
+                    o -> o.machine().processMemoryBytes(),
+                    (o, v) -> o.withMachine(o.machine().withProcessCosts(o.machine().processForkNs(),
+                            o.machine().processSpawnNs(), v))),
             integer("seed", null, 0, MAX_SAFE_INTEGER, "--seed N",
                     "seeds the scheduler's choices, the timing jitter and the program's random module",
                     RunOptions::seed,
@@ -258,6 +274,7 @@ public final class ConfigFields {
 
     private static MachineConfig withQuantum(MachineConfig m, long quantumNs) {
         return new MachineConfig(m.cores(), m.gil(), m.switchIntervalNs(), m.timeSliceNs(), m.bytecodeNs(),
-                m.threadStartNs(), m.contextSwitchNs(), m.threadMemoryBytes(), m.jitter(), m.dropAt(), quantumNs);
+                m.threadStartNs(), m.contextSwitchNs(), m.threadMemoryBytes(), m.jitter(), m.dropAt(), quantumNs,
+                m.processForkNs(), m.processSpawnNs(), m.processMemoryBytes());
     }
 }
