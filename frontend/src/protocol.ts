@@ -96,7 +96,19 @@ export interface AckMessage {
   upTo: number;
 }
 
-export type ClientMessage = StartMessage | PickMessage | ContinueMessage | CancelMessage | AckMessage;
+/** After a run (or during one): asks for every thread's stack and locals at event `seq`. */
+export interface InspectMessage {
+  type: 'inspect';
+  seq: number;
+}
+
+export type ClientMessage =
+  | StartMessage
+  | PickMessage
+  | ContinueMessage
+  | CancelMessage
+  | AckMessage
+  | InspectMessage;
 
 // ---- server → client ----
 
@@ -236,7 +248,29 @@ export interface ErrorMessage {
   traceback?: string;
 }
 
+/** One frame of a thread's stack, as the inspector shows it; locals are reprs. */
+export interface StackFrame {
+  function: string;
+  file: string;
+  line: number;
+  locals: Record<string, string>;
+}
+
+export interface ThreadStack {
+  id: number;
+  /** innermost frame last */
+  frames: StackFrame[];
+}
+
+/** The answer to inspect: every thread's stack at event seq. */
+export interface InspectionMessage {
+  type: 'inspection';
+  seq: number;
+  threads: ThreadStack[];
+}
+
 export type ServerMessage =
+  | InspectionMessage
   | AcceptedMessage
   | QueuedMessage
   | StartedMessage
@@ -253,6 +287,7 @@ export const PROTOCOL_FIELDS = {
   continue: ['until'],
   cancel: [],
   ack: ['upTo'],
+  inspect: ['seq'],
   accepted: ['run', 'mode', 'file', 'position', 'config'],
   queued: ['run', 'position'],
   started: ['run'],
@@ -278,6 +313,7 @@ export const PROTOCOL_FIELDS = {
     'gilHandovers',
     'coreBusyNanos',
   ],
+  inspection: ['seq', 'threads'],
   error: ['code', 'message', 'field', 'line', 'column', 'endLine', 'endColumn', 'run', 'traceback'],
   RunConfig: [
     'cores',
@@ -315,6 +351,8 @@ export const PROTOCOL_FIELDS = {
   ],
   DecisionEntry: ['seq', 'kind', 'options', 'count', 'chosen'],
   DecisionOption: ['thread', 'name', 'line'],
+  ThreadStack: ['id', 'frames'],
+  StackFrame: ['function', 'file', 'line', 'locals'],
 } as const;
 
 type Fields<T> = Exclude<keyof T, 'type'>;
@@ -333,6 +371,7 @@ export type ProtocolChecks = [
   Check<SameKeys<ContinueMessage, F['continue']>>,
   Check<SameKeys<CancelMessage, F['cancel']>>,
   Check<SameKeys<AckMessage, F['ack']>>,
+  Check<SameKeys<InspectMessage, F['inspect']>>,
   Check<SameKeys<AcceptedMessage, F['accepted']>>,
   Check<SameKeys<QueuedMessage, F['queued']>>,
   Check<SameKeys<StartedMessage, F['started']>>,
@@ -341,10 +380,13 @@ export type ProtocolChecks = [
   Check<SameKeys<DecisionMessage, F['decision']>>,
   Check<SameKeys<SummaryMessage, F['summary']>>,
   Check<SameKeys<ErrorMessage, F['error']>>,
+  Check<SameKeys<InspectionMessage, F['inspection']>>,
   Check<SameKeys<RunConfig, F['RunConfig']>>,
   Check<SameKeys<TraceConfig, F['TraceConfig']>>,
   Check<SameKeys<DecisionEntry, F['DecisionEntry']>>,
   Check<SameKeys<DecisionOption, F['DecisionOption']>>,
+  Check<SameKeys<ThreadStack, F['ThreadStack']>>,
+  Check<SameKeys<StackFrame, F['StackFrame']>>,
 ];
 
 const SERVER_TYPES: ReadonlySet<string> = new Set([
@@ -356,6 +398,7 @@ const SERVER_TYPES: ReadonlySet<string> = new Set([
   'decision',
   'summary',
   'error',
+  'inspection',
 ]);
 
 /** Parses one server message; throws on text that is not one. */
