@@ -65,11 +65,12 @@ describe('TraceStore', () => {
     for (const b of batches) store.addEvents(b);
     const ms = performance.now() - start;
     expect(store.eventCount).toBeGreaterThanOrEqual(1_000_000);
-    expect(ms).toBeLessThan(3000);
+    // about 0.3 s alone; the bound leaves room for a busy machine and fails on anything quadratic
+    expect(ms).toBeLessThan(5000);
     const last = batches[batches.length - 1] as (typeof batches)[number];
     const i = last.seq + last.count - 1;
     expect(store.event(i).seq).toBe(i);
     expect(store.endTime).toBe(store.time(i));
     expect(store.kind(i)).toBe(last.forms[last.form[last.count - 1] as number]?.[0]);
-  });
+  }, 60_000);
 });
