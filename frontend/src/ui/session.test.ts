@@ -4,10 +4,10 @@ import { RunSession, socketUrl, type SessionPhase, type SocketLike } from './ses
 
 class FakeSocket implements SocketLike {
   readyState = 0;
-  onopen: ((ev: unknown) => void) | null = null;
-  onmessage: ((ev: { data: unknown }) => void) | null = null;
-  onclose: ((ev: unknown) => void) | null = null;
-  onerror: ((ev: unknown) => void) | null = null;
+  onopen: ((ev: never) => void) | null = null;
+  onmessage: ((ev: MessageEvent) => void) | null = null;
+  onclose: ((ev: never) => void) | null = null;
+  onerror: ((ev: never) => void) | null = null;
   readonly sent: Record<string, unknown>[] = [];
   closedByClient = false;
 
@@ -20,14 +20,14 @@ class FakeSocket implements SocketLike {
   }
   open(): void {
     this.readyState = 1;
-    this.onopen?.({});
+    this.onopen?.({} as never);
   }
   deliver(m: ServerMessage | Record<string, unknown>): void {
-    this.onmessage?.({ data: JSON.stringify(m) });
+    this.onmessage?.({ data: JSON.stringify(m) } as MessageEvent);
   }
   drop(): void {
     this.readyState = 3;
-    this.onclose?.({});
+    this.onclose?.({} as never);
   }
 }
 
