@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK, SpanArray } from '../trace/spans';
+import { SpanArray, blockSize } from '../trace/spans';
 import { Runs, mergeSpans, visibleCounts } from './merge';
 import { TimeScale } from './scale';
 
@@ -7,6 +7,14 @@ function spans(list: [number, number][]): SpanArray {
   const a = new SpanArray();
   list.forEach(([t, code], i) => a.push(t, code, i));
   return a;
+}
+
+/** The same spans with an empty summary: the merge then visits every span. */
+function withoutSummary(a: SpanArray): SpanArray {
+  const b = new SpanArray();
+  for (let i = 0; i < a.n; i++) b.push(a.start[i] as number, a.code[i] as number, a.seq[i] as number);
+  for (const level of b.levels) level.count = 0;
+  return b;
 }
 
 function runs(r: Runs): [number, number, number, number][] {
@@ -45,23 +53,37 @@ describe('mergeSpans', () => {
     expect(runs(r)).toEqual([[0, 10, 1, 1], [20, 40, 2, 1]]);
   });
 
-  it('takes whole blocks that fall in one pixel with their longest span', () => {
+  it('summarises blocks of 4, 16, 64... spans with their longest span', () => {
     const a = new SpanArray();
-    // 10 blocks of tiny spans, one long span (code 7) in block 3
+    for (let i = 0; i <= 64; i++) a.push(i * 10 + (i === 37 ? 5 : 0), i, i);
+    // span 36 lasts 15 ns, the longest
+    expect(blockSize(0)).toBe(4);
+    expect(a.levels[0]?.count).toBe(16);
+    expect(a.levels[1]?.count).toBe(4);
+    expect(a.levels[2]?.count).toBe(1);
+    expect(a.levels[2]?.longest[0]).toBe(15);
+    expect(a.levels[2]?.code[0]).toBe(36);
+    expect(a.levels[1]?.code[2]).toBe(36);
+    expect(a.levels[0]?.code[8]).toBe(0 + 32);
+  });
+
+  it('takes whole blocks that fall in one pixel and agrees with a visit of every span', () => {
+    const a = new SpanArray();
+    // tiny spans with one long span (code 7) inside
     let t = 0;
-    for (let i = 0; i < BLOCK * 10 + 1; i++) {
-      const long = i === BLOCK * 3 + 5;
+    const n = 64 * 10 + 1;
+    for (let i = 0; i < n; i++) {
+      const long = i === 64 * 3 + 5;
       a.push(t, long ? 7 : i % 2, i);
-      t += long ? 50 : 1;
+      t += long ? 50 : 1 + (i % 3);
     }
-    expect(a.completeBlocks).toBe(10);
-    // the whole trace in one pixel
     const one = mergeSpans(a, t, TimeScale.of(0, t + 1, 1), new Runs());
-    expect(runs(one)).toEqual([[0, 1, 7, BLOCK * 10 + 1]]);
-    // the same answer as a visit of every span, at every zoom
-    for (const width of [3, 17, 100, 1000]) {
+    expect(runs(one)).toEqual([[0, 1, 7, n]]);
+    for (const width of [3, 17, 100, 1000, 5000]) {
       const scale = TimeScale.of(0, t + 1, width);
       const merged = mergeSpans(a, t, scale, new Runs());
+      const plain = mergeSpans(withoutSummary(a), t, scale, new Runs());
+      expect(runs(merged)).toEqual(runs(plain));
       let total = 0;
       for (let i = 0; i < merged.n; i++) total += merged.count[i] as number;
       expect(total).toBe(a.n);

@@ -1,11 +1,11 @@
 // Per-pixel merging of a lane's spans (as Perfetto does): whatever falls inside one pixel of the
 // lane becomes one bucket showing its longest span, with a count of the spans it stands for;
 // neighbouring buckets and spans of the same value join into one run. A frame then draws at most
-// one rectangle per pixel per lane whatever the zoom, and visits only the visible spans (a whole
-// block of BLOCK spans inside one pixel is taken at once from its precomputed longest span).
+// one rectangle per pixel per lane whatever the zoom, and visits only the visible spans, taking a
+// whole block of the span summary (4, 16, 64... spans) that ends inside one pixel at once.
 
-import { BLOCK } from '../trace/spans';
-import type { SpanArray } from '../trace/spans';
+import { blockSize } from '../trace/spans';
+import type { BlockLevel, SpanArray } from '../trace/spans';
 import type { TimeScale } from './scale';
 
 /** Runs to draw: run i covers pixels [x0[i], x1[i]) with value code[i] and stands for count[i] spans. */
@@ -57,61 +57,95 @@ export function mergeSpans(a: SpanArray, end: number, scale: TimeScale, out: Run
   const t0 = scale.start;
   const t1 = scale.end;
   const k = scale.width / scale.span;
-  let i = Math.max(0, a.indexAt(t0));
-  // the bucket being filled: pixel px, longest span's code and its duration in pixels, spans in it
+  const start = a.start;
+  const codes = a.code;
+  const levels = a.levels;
+  const n = a.n;
+  // the bucket being filled: pixel px, its longest span's code and length in pixels, spans in it
   let px = Number.NaN;
   let bestCode = 0;
   let bestLen = -1;
   let bucketCount = 0;
   const flush = (): void => {
-    if (bucketCount > 0 && bestCode !== skip) out.add(px, px + 1, bestCode, bucketCount);
+    if (bestLen >= 0 && bestCode !== skip) out.add(px, px + 1, bestCode, bucketCount);
     bucketCount = 0;
     bestLen = -1;
   };
-  const into = (p: number, code: number, len: number, count: number): void => {
-    if (p !== px) {
-      flush();
-      px = p;
-    }
-    if (len > bestLen) {
-      bestLen = len;
-      bestCode = code;
-    }
-    bucketCount += count;
-  };
-  const blocks = a.completeBlocks;
-  const start = a.start;
-  const codes = a.code;
-  const n = a.n;
+  let i = Math.max(0, a.indexAt(t0));
   while (i < n) {
     const s = start[i] as number;
     if (s >= t1) break;
-    // a whole block inside the current pixel: take its longest span at once
-    if (i % BLOCK === 0 && i / BLOCK < blocks) {
-      const b = i / BLOCK;
-      const blockEnd = start[i + BLOCK] as number;
-      const p = Math.floor((s - t0) * k);
-      if (p === Math.floor((blockEnd - t0) * k) && blockEnd < t1) {
-        into(p, a.blockCode[b] as number, (a.blockLongest[b] as number) * k, BLOCK);
-        i += BLOCK;
-        continue;
+    const xs = Math.max(0, (s - t0) * k);
+    const p0 = Math.floor(xs);
+    // the largest aligned, complete block that ends inside this pixel: taken whole
+    let size = 0;
+    let level = -1;
+    for (let l = 0; l < levels.length; l++) {
+      const bs = blockSize(l);
+      if (i % bs !== 0 || i / bs >= (levels[l] as BlockLevel).count) break;
+      const be = start[i + bs] as number;
+      if (s < t0 || be >= t1 || Math.floor((be - t0) * k) !== p0) break;
+      size = bs;
+      level = l;
+    }
+    if (level >= 0) {
+      if (p0 !== px) {
+        flush();
+        px = p0;
       }
+      const lv = levels[level] as BlockLevel;
+      const len = (lv.longest[i / size] as number) * k;
+      if (len > bestLen) {
+        bestLen = len;
+        bestCode = lv.code[i / size] as number;
+      }
+      bucketCount += size;
+      i += size;
+      continue;
     }
     const e = i + 1 < n ? (start[i + 1] as number) : end;
     const code = codes[i] as number;
-    const xs = Math.max(0, (s - t0) * k);
     const xe = (Math.min(e, t1) - t0) * k;
-    const p0 = Math.floor(xs);
     const p1 = Math.floor(xe);
     if (p0 === p1 || xe <= xs) {
-      into(p0, code, xe - xs, 1);
+      // inside one pixel
+      if (p0 !== px) {
+        flush();
+        px = p0;
+      }
+      // its length as the summary measures it (duration times scale), so ties go the same way
+      const len = (Math.min(e, t1) - Math.max(s, t0)) * k;
+      if (len > bestLen) {
+        bestLen = len;
+        bestCode = code;
+      }
+      bucketCount++;
     } else {
-      if (xs > p0) into(p0, code, p0 + 1 - xs, 1);
+      // across pixels: its head joins the current bucket, its whole pixels are a run, its tail
+      // starts the next bucket
+      let counted = false;
+      if (xs > p0) {
+        if (p0 !== px) {
+          flush();
+          px = p0;
+        }
+        if (p0 + 1 - xs > bestLen) {
+          bestLen = p0 + 1 - xs;
+          bestCode = code;
+        }
+        bucketCount++;
+        counted = true;
+      }
       flush();
       px = Number.NaN;
       const from = xs > p0 ? p0 + 1 : p0;
-      if (p1 > from && code !== skip) out.add(from, p1, code, xs > p0 ? 0 : 1);
-      if (xe > p1) into(p1, code, xe - p1, 0);
+      if (p1 > from && code !== skip) out.add(from, p1, code, counted ? 0 : 1);
+      if (xe > p1) {
+        px = p1;
+        bestLen = xe - p1;
+        bestCode = code;
+        bucketCount = 0;
+      }
     }
     i++;
   }

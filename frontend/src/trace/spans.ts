@@ -1,12 +1,36 @@
 // Span arrays per lane, built incrementally from the store: a thread's, task's or process's
 // states (from its `*.state` events), who runs on each core, who holds each process's GIL. A span
-// runs from its start to the next span's start (the last one to the trace's end). Every
-// BLOCK spans keep their longest span, so the per-pixel merge can take a whole block that falls in
-// one pixel at once.
+// runs from its start to the next span's start (the last one to the trace's end). Blocks of 4,
+// 16, 64... spans keep their longest span (a summary tree with fan-out 4), so the per-pixel merge
+// takes a whole block that falls inside one pixel at once: a frame costs about a few visits per
+// pixel whatever the number of spans.
 
 import type { TraceStore } from './store';
 
-export const BLOCK = 64;
+export const FANOUT = 4;
+export const LEVELS = 8;
+
+/** Spans in a block of summary level l (0: 4 spans, 1: 16...). */
+export function blockSize(l: number): number {
+  return FANOUT ** (l + 1);
+}
+
+/** One level of the summary: per complete block, the duration and value of its longest span. */
+export class BlockLevel {
+  count = 0;
+  longest = new Float64Array(4);
+  code = new Int32Array(4);
+
+  add(longest: number, code: number): void {
+    if (this.count === this.longest.length) {
+      this.longest = copy(this.longest, new Float64Array(this.count * 2));
+      this.code = copy(this.code, new Int32Array(this.count * 2));
+    }
+    this.longest[this.count] = longest;
+    this.code[this.count] = code;
+    this.count++;
+  }
+}
 
 /** The states of one lane: span i starts at start[i] with value code[i], set by event seq[i]. */
 export class SpanArray {
@@ -14,9 +38,8 @@ export class SpanArray {
   start = new Float64Array(16);
   code = new Int32Array(16);
   seq = new Int32Array(16);
-  /** per complete block: the duration and code of its longest span */
-  blockLongest = new Float64Array(4);
-  blockCode = new Int32Array(4);
+  /** levels[l]: the summary of blocks of blockSize(l) spans, complete once the span after exists */
+  readonly levels: BlockLevel[] = Array.from({ length: LEVELS }, () => new BlockLevel());
 
   /** A new span from t with value code; with merge, a span with the current value is no change. */
   push(t: number, code: number, seq: number, merge = false): void {
@@ -31,8 +54,7 @@ export class SpanArray {
     this.code[this.n] = code;
     this.seq[this.n] = seq;
     this.n++;
-    // block b is complete once the span after it exists (its last span's end is known)
-    if (this.n > BLOCK && (this.n - 1) % BLOCK === 0) this.closeBlock((this.n - 1) / BLOCK - 1);
+    this.summarise();
   }
 
   /** End of span i: the next span's start, or end for the last one. */
@@ -55,27 +77,34 @@ export class SpanArray {
     return found;
   }
 
-  /** Blocks whose longest span is known. */
-  get completeBlocks(): number {
-    return this.n > BLOCK ? Math.floor((this.n - 1) / BLOCK) : 0;
-  }
-
-  private closeBlock(b: number): void {
-    if (b >= this.blockLongest.length) {
-      this.blockLongest = copy(this.blockLongest, new Float64Array(this.blockLongest.length * 2));
-      this.blockCode = copy(this.blockCode, new Int32Array(this.blockCode.length * 2));
-    }
-    let best = -1;
-    let code = 0;
-    for (let i = b * BLOCK; i < (b + 1) * BLOCK; i++) {
-      const d = (this.start[i + 1] as number) - (this.start[i] as number);
-      if (d > best) {
-        best = d;
-        code = this.code[i] as number;
+  /** Closes the blocks the newest span completes: those ending where it starts. */
+  private summarise(): void {
+    const done = this.n - 1; // spans whose end is known
+    for (let l = 0; l < LEVELS; l++) {
+      const size = blockSize(l);
+      if (done === 0 || done % size !== 0) return;
+      const b = done / size - 1;
+      let best = -1;
+      let code = 0;
+      if (l === 0) {
+        for (let i = b * size; i < (b + 1) * size; i++) {
+          const d = (this.start[i + 1] as number) - (this.start[i] as number);
+          if (d > best) {
+            best = d;
+            code = this.code[i] as number;
+          }
+        }
+      } else {
+        const below = this.levels[l - 1] as BlockLevel;
+        for (let c = b * FANOUT; c < (b + 1) * FANOUT; c++) {
+          if ((below.longest[c] as number) > best) {
+            best = below.longest[c] as number;
+            code = below.code[c] as number;
+          }
+        }
       }
+      (this.levels[l] as BlockLevel).add(best, code);
     }
-    this.blockLongest[b] = best;
-    this.blockCode[b] = code;
   }
 }
 

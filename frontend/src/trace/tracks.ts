@@ -6,7 +6,11 @@
 
 import type { DetailValue } from '../protocol';
 import { laneKindOf } from './machine';
+import { SpanArray } from './spans';
 import type { TraceStore } from './store';
+
+/** Events per block of a track's level summary. */
+export const BLOCK = 64;
 
 /** What a track's level means, for its label and its chart. */
 export type LevelKind = 'held' | 'value' | 'size' | 'flag' | 'count' | 'waiting' | 'none';
@@ -24,6 +28,11 @@ export class ObjectTrack {
   /** the largest level so far (the chart's scale), and a ceiling the object has (maxsize, parties) */
   maxLevel = 0;
   ceiling = 0;
+  /** a lock's holders as spans (-1: free), for drawing them per pixel like a lane */
+  readonly holders = new SpanArray();
+  /** per complete block of BLOCK events: the highest and lowest level in it (NaN: none) */
+  blockMax = new Float64Array(4);
+  blockMin = new Float64Array(4);
 
   constructor(
     readonly id: number,
@@ -47,6 +56,42 @@ export class ObjectTrack {
     this.waiting[this.n] = waiting;
     this.n++;
     if (level > this.maxLevel) this.maxLevel = level;
+    if (this.levelKind === 'held') this.holders.push(t, holder, seq, true);
+    if (this.n % BLOCK === 0) this.closeBlock(this.n / BLOCK - 1);
+  }
+
+  /** Blocks whose highest and lowest levels are known. */
+  get completeBlocks(): number {
+    return Math.floor(this.n / BLOCK);
+  }
+
+  private closeBlock(b: number): void {
+    if (b >= this.blockMax.length) {
+      this.blockMax = grow(this.blockMax, new Float64Array(this.blockMax.length * 2));
+      this.blockMin = grow(this.blockMin, new Float64Array(this.blockMin.length * 2));
+    }
+    let max = Number.NaN;
+    let min = Number.NaN;
+    for (let i = b * BLOCK; i < (b + 1) * BLOCK; i++) {
+      const v = this.level[i] as number;
+      if (Number.isNaN(v)) continue;
+      if (!(v <= max)) max = v;
+      if (!(v >= min)) min = v;
+    }
+    this.blockMax[b] = max;
+    this.blockMin[b] = min;
+  }
+
+  /** Index of the first event at or after t (n when none). */
+  firstFrom(t: number): number {
+    let lo = 0;
+    let hi = this.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.t[mid] as number) < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Index of the last event at or before t, -1 before the first. */
@@ -97,26 +142,34 @@ export class TrackIndex {
   /** by object id, in order of creation */
   readonly tracks = new Map<number, ObjectTrack>();
   private scanned = 0;
+  /** by entity id: its track, or null for entities without one (threads, processes, tasks) */
+  private readonly byId: (ObjectTrack | null | undefined)[] = [];
 
   constructor(private readonly store: TraceStore) {}
 
   /** The track of an object entity (made on first sight, before any event about it). */
   track(id: number): ObjectTrack | undefined {
-    let tr = this.tracks.get(id);
-    if (tr) return tr;
+    const known = this.byId[id];
+    if (known !== undefined) return known ?? undefined;
     const e = this.store.entity(id);
-    if (!e || laneKindOf(e.kind)) return undefined;
-    tr = new ObjectTrack(id, e.kind, (LEVEL_DETAIL[e.kind] ?? ['none'])[0]);
+    if (!e) return undefined;
+    if (laneKindOf(e.kind)) {
+      this.byId[id] = null;
+      return undefined;
+    }
+    const tr = new ObjectTrack(id, e.kind, (LEVEL_DETAIL[e.kind] ?? ['none'])[0]);
     const ceiling = num(e['maxsize'] ?? e['parties'] ?? e['initial']);
     if (ceiling > 0) tr.ceiling = ceiling;
     if (e.kind === 'semaphore' || e.kind === 'bounded-semaphore') tr.maxLevel = num(e['initial']) || 1;
     this.tracks.set(id, tr);
+    this.byId[id] = tr;
     return tr;
   }
 
   sync(): void {
     const s = this.store;
-    for (const e of s.entities()) if (e && !this.tracks.has(e.id)) this.track(e.id);
+    const entities = s.entities();
+    for (let id = this.byId.length; id < entities.length; id++) this.track(id);
     for (let i = this.scanned; i < s.eventCount; i++) {
       const obj = s.obj(i);
       if (obj < 0) continue;

@@ -1,0 +1,100 @@
+// The timeline bench's page (bundled by bench/timeline.sh, driven in headless Chromium by
+// timeline-run.mjs): window.benchTimeline streams a synthetic trace of a million events into a
+// TraceStore as the WebSocket would (JSON text of columnar batches, parsed and added), draws the
+// first frame, then times frames while zooming and panning. window.showTrace draws a trace file
+// (for screenshots).
+
+import type { EventsMessage } from '../src/protocol';
+import { TraceStore } from '../src/trace/store';
+import { TimelineView } from '../src/timeline/view';
+import type { DrawnModel } from '../src/timeline/view';
+import { syntheticTrace } from './synthetic';
+
+export interface BenchResult {
+  events: number;
+  batches: number;
+  /** parsing the batches' JSON and adding them to the store, ms */
+  loadMs: number;
+  /** building the view and drawing its first frame, ms */
+  firstDrawMs: number;
+  frames: { phase: string; ms: number }[];
+  drawn: DrawnModel;
+}
+
+let view: TimelineView | undefined;
+
+function host(width: number, height: number): HTMLElement {
+  view?.destroy();
+  document.body.replaceChildren();
+  document.body.style.margin = '0';
+  const div = document.createElement('div');
+  div.style.cssText = `width:${width}px;height:${height}px;`;
+  document.body.append(div);
+  return div;
+}
+
+function bench(events: number, width: number, height: number, theme: 'light' | 'dark'): BenchResult {
+  const { entities, batches } = syntheticTrace({ events });
+  const texts = batches.map((b) => JSON.stringify(b));
+  batches.length = 0;
+  const container = host(width, height);
+  // the generator's garbage is not the load's: collect it first (Chromium runs with --expose-gc)
+  (globalThis as { gc?: () => void }).gc?.();
+  const t0 = performance.now();
+  const store = new TraceStore();
+  store.config = { cores: 4 };
+  store.addEntities(entities);
+  for (const text of texts) store.addEvents(JSON.parse(text) as EventsMessage);
+  const t1 = performance.now();
+  view = new TimelineView(container, store, { theme });
+  view.drawNow();
+  (container.querySelector('canvas') as HTMLCanvasElement).getContext('2d')?.getImageData(0, 0, 1, 1);
+  const t2 = performance.now();
+  const frames: { phase: string; ms: number }[] = [];
+  // a frame is timed until its pixels exist: reading one back makes the canvas rasterise
+  const canvas = container.querySelector('canvas') as HTMLCanvasElement;
+  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+  const frame = (phase: string): void => {
+    const start = performance.now();
+    view?.drawNow();
+    ctx.getImageData(0, 0, 1, 1);
+    frames.push({ phase, ms: performance.now() - start });
+  };
+  frame('fit');
+  const plot = width - 170;
+  for (let i = 0; i < 40; i++) {
+    view.zoomBy(1.3, 170 + plot * (0.3 + 0.4 * ((i * 7) % 10) / 10));
+    frame('zoom in');
+  }
+  for (let i = 0; i < 40; i++) {
+    view.panBy(i % 20 < 10 ? -60 : 60);
+    frame('pan');
+  }
+  for (let i = 0; i < 40; i++) {
+    view.zoomBy(1 / 1.3, 170 + plot / 2);
+    frame('zoom out');
+  }
+  view.setCursor(Math.floor(store.eventCount / 2));
+  for (let i = 0; i < 20; i++) {
+    view.panBy(i % 2 === 0 ? -200 : 200);
+    frame('pan zoomed out');
+  }
+  return { events: store.eventCount, batches: texts.length, loadMs: t1 - t0, firstDrawMs: t2 - t1, frames, drawn: view.drawnModel() };
+}
+
+function show(traceText: string, width: number, height: number, theme: 'light' | 'dark', cursor: number): DrawnModel {
+  const store = TraceStore.fromTraceJson(JSON.parse(traceText));
+  view = new TimelineView(host(width, height), store, { theme });
+  if (cursor >= 0) view.setCursor(cursor);
+  view.drawNow();
+  return view.drawnModel();
+}
+
+declare global {
+  interface Window {
+    benchTimeline: typeof bench;
+    showTrace: typeof show;
+  }
+}
+window.benchTimeline = bench;
+window.showTrace = show;

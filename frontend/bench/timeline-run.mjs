@@ -1,0 +1,47 @@
+// Drives bench/timeline-page.ts in headless Chromium (playwright-core, Debian's /usr/bin/chromium)
+// and prints the figures; see bench/timeline.sh.
+// Usage: node timeline-run.mjs BUNDLE.js OUT_DIR [EVENTS] [FIXTURE.json...]
+
+import { chromium } from 'playwright-core';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+
+const [bundle, outDir, eventsArg, ...fixtures] = process.argv.slice(2);
+const events = Number(eventsArg ?? 1_000_000);
+const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--js-flags=--expose-gc'],
+});
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+page.on('pageerror', (e) => console.error('page error:', e.message));
+await page.setContent('<!doctype html><html><body></body></html>');
+await page.addScriptTag({ content: readFileSync(bundle, 'utf8'), type: 'module' });
+await page.waitForFunction(() => typeof window.benchTimeline === 'function');
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const r = await page.evaluate(([n]) => window.benchTimeline(n, 1400, 900, 'light'), [events]);
+const ms = r.frames.map((f) => f.ms);
+console.log(`events                 ${r.events} in ${r.batches} batches`);
+console.log(`load (parse + store)   ${r.loadMs.toFixed(0)} ms`);
+console.log(`first draw             ${r.firstDrawMs.toFixed(0)} ms`);
+console.log(`load + first draw      ${(r.loadMs + r.firstDrawMs).toFixed(0)} ms   (target < 2000 ms)`);
+console.log(`frames                 ${ms.length}: median ${pct(ms, 50).toFixed(2)} ms, p95 ${pct(ms, 95).toFixed(2)} ms, max ${Math.max(...ms).toFixed(2)} ms   (target: median < 16 ms)`);
+for (const phase of [...new Set(r.frames.map((f) => f.phase))]) {
+  const p = r.frames.filter((f) => f.phase === phase).map((f) => f.ms);
+  console.log(`  ${phase.padEnd(20)} median ${pct(p, 50).toFixed(2)} ms, p95 ${pct(p, 95).toFixed(2)} ms`);
+}
+console.log(`last frame             ${r.drawn.rects} lane rectangles, ${r.drawn.lanes.length} lanes, ${r.drawn.tracks.length} tracks, ${r.drawn.arrows.drawn} arrows`);
+await page.screenshot({ path: join(outDir, 'timeline-million.png') });
+for (const f of fixtures) {
+  for (const theme of ['light', 'dark']) {
+    const drawn = await page.evaluate(([text, th]) => window.showTrace(text, 1400, 700, th, -1), [readFileSync(f, 'utf8'), theme]);
+    const png = join(outDir, `timeline-${basename(f, '.json')}-${theme}.png`);
+    await page.screenshot({ path: png });
+    writeFileSync(png.replace(/\.png$/, '.drawn.json'), JSON.stringify(drawn, null, 1));
+  }
+}
+await browser.close();
