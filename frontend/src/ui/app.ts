@@ -129,7 +129,9 @@ class App {
     this.phase(this.session.phase);
     this.appearance.onChange(() => this.themeChanged());
     this.themeChanged();
-    document.addEventListener('keydown', (e) => this.key(e));
+    // Ctrl+Enter runs even from the editor, whose own keymap would take it first.
+    document.addEventListener('keydown', (e) => this.key(e, true), true);
+    document.addEventListener('keydown', (e) => this.key(e, false));
     this.expose();
     const wanted = new URLSearchParams(window.location.hash.slice(1)).get('scenario');
     if (wanted) void this.loadScenario(wanted);
@@ -176,7 +178,7 @@ class App {
       this.editor.view.dom,
       h('details', { className: 'settings-box' }, [h('summary', { textContent: 'Machine settings' }), this.settings.element]),
     ]);
-    const timeline = h('section', { className: 'timeline', attrs: { 'aria-label': 'Timeline' } }, [this.timelineBox, this.selection]);
+    const timeline = h('section', { className: 'timeline-section', attrs: { 'aria-label': 'Timeline' } }, [this.timelineBox, this.selection]);
     const panels = h('div', { className: 'panels' }, [
       panel('decision-panel', 'Your pick', this.decisionPanel.element, 'decision-section'),
       panel('console-panel', 'Console', this.consolePanel.element),
@@ -351,14 +353,15 @@ class App {
 
   // ---- keys ----
 
-  private key(e: KeyboardEvent): void {
+  private key(e: KeyboardEvent, capturing: boolean): void {
     if (e.defaultPrevented) return;
     const target = e.target as HTMLElement | null;
-    if (target?.closest('button, a, summary') && (e.key === ' ' || e.key === 'Enter')) return;
+    if (target?.closest('button, a, summary') && (e.key === ' ' || e.key === 'Enter') && !(e.ctrlKey || e.metaKey)) return;
     const inText = !!target?.closest('.cm-editor, input, select, textarea');
     const action = actionFor({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, inText });
-    if (!action) return;
+    if (!action || capturing !== (action === 'run')) return;
     e.preventDefault();
+    e.stopPropagation();
     this.act(action);
   }
 

@@ -24,18 +24,18 @@ export class PlaybackBar {
       this.buttons.push(b);
       return b;
     };
-    this.playButton = button('play-pause', '▶', 'Play', 'Space');
+    this.playButton = button('play-pause', 'Play ▶', 'Play', 'Space');
     this.scrub = h('input', { type: 'range', min: '0', max: '0', value: '0', className: 'scrub', attrs: { 'aria-label': 'Event at the cursor' } });
     this.scrub.addEventListener('input', () => this.playback.seek(Number(this.scrub.value)));
     this.speed = h('select', { className: 'speed', attrs: { 'aria-label': 'Playing speed, events per second' } }, SPEEDS.map((s) => h('option', { value: String(s), textContent: `${s} ev/s` })));
     this.speed.addEventListener('change', () => this.playback.setSpeed(Number(this.speed.value)));
     this.position = h('output', { className: 'position', attrs: { 'aria-live': 'off' } });
     this.element = h('div', { className: 'playback', attrs: { role: 'toolbar', 'aria-label': 'Playback' } }, [
-      button('start', '⏮', 'Jump to the start', 'Home'),
-      button('step-back', '⏴', 'Step back', 'ArrowLeft'),
+      button('start', '|◀ Start', 'Jump to the start', 'Home'),
+      button('step-back', '◀ Back', 'Step back', 'ArrowLeft'),
       this.playButton,
-      button('step', '⏵', 'Step to the next event', 'ArrowRight'),
-      button('end', '⏭', 'Jump to the end', 'End'),
+      button('step', 'Step ▶', 'Step to the next event', 'ArrowRight'),
+      button('end', 'End ▶|', 'Jump to the end', 'End'),
       this.speed,
       this.scrub,
       this.position,
@@ -47,7 +47,7 @@ export class PlaybackBar {
 
   update(timeNs: number | undefined): void {
     const p = this.playback;
-    this.playButton.textContent = p.playing ? '⏸' : '▶';
+    this.playButton.textContent = p.playing ? 'Pause ❚❚' : 'Play ▶';
     this.playButton.setAttribute('aria-label', p.playing ? 'Pause' : 'Play');
     this.scrub.max = String(Math.max(0, p.count - 1));
     this.scrub.value = String(Math.max(0, p.cursor));

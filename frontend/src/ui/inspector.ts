@@ -51,12 +51,13 @@ export class Inspector {
     ]);
     row.style.setProperty('--thread-colour', who.colour(t.id));
     row.dataset.thread = String(t.id);
+    row.dataset.kind = t.kind;
     return row;
   }
 
   private objectRow(o: ObjectView, who: Who): HTMLElement {
     const facts = Object.entries(o.facts).map(([k, v]) => {
-      const text = (k === 'holder' || k === 'woke' || k === 'by') && typeof v === 'number' ? who.name(v) : show(v);
+      const text = (k === 'holder' || k === 'woke' || k === 'by' || k === 'lastActor') && typeof v === 'number' ? who.name(v) : show(v);
       return `${k}: ${text}`;
     });
     return h('tr', { className: 'object-row', attrs: { 'data-object': String(o.id) } }, [

@@ -51,7 +51,7 @@ export class SettingsPanel {
     input.addEventListener('change', () => this.check(row));
     const unit = shownUnit(field);
     return h('div', { className: 'setting' }, [
-      h('label', { htmlFor: id, textContent: labelOf(field) + (unit ? ` (${unit})` : '') }),
+      h('label', { htmlFor: id, textContent: labelOf(field) + (unit && unit !== labelOf(field) ? ` (${unit})` : '') }),
       input,
       h('span', { className: 'setting-help', id: `${id}-help`, textContent: field.description, title: field.description }),
       error,

@@ -1,0 +1,121 @@
+// A run in record mode, in the browser against the real server: the timeline draws a lane per
+// thread and a track per object of the trace, the console and the inspector follow the cursor.
+
+import { existsSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openApp, screenshot, waitForPhase } from './browser';
+
+const skip = inject('skipReason');
+
+describe.skipIf(skip !== '')(`a recorded run${skip ? ` (skipped: ${skip})` : ''}`, () => {
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    browser = await launch();
+    ({ page, errors } = await openApp(browser, `${inject('baseUrl')}/#scenario=condition-bounded-buffer`));
+    await page.waitForFunction(() => document.querySelector('#scenario') instanceof HTMLSelectElement && (document.querySelector('#scenario') as HTMLSelectElement).value === 'condition-bounded-buffer');
+    await page.click('button.run');
+    await waitForPhase(page, 'done');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws a lane per thread and a track per object of the trace', async () => {
+    const seen = await page.evaluate(() => {
+      const il = (window as unknown as { __interleave: Record<string, any> }).__interleave;
+      const entities = il.store.entities() as { id: number; kind: string }[];
+      const drawn = il.drawn();
+      return {
+        threads: entities.filter((e) => e.kind === 'thread').map((e) => e.id),
+        objects: entities.filter((e) => e.kind !== 'thread' && e.kind !== 'process').map((e) => e.id),
+        lanes: (drawn.lanes as { id: number; kind: string; spans: Record<string, number> }[]).filter((l) => l.kind === 'thread'),
+        tracks: (drawn.tracks as { id: number }[]).map((t) => t.id),
+        cursor: drawn.cursor as { seq: number },
+        events: il.store.eventCount as number,
+      };
+    });
+    expect(seen.threads.length).toBeGreaterThan(1);
+    expect(seen.lanes.map((l) => l.id)).toEqual(seen.threads);
+    for (const lane of seen.lanes) {
+      expect(Object.values(lane.spans).reduce((a, b) => a + b, 0), `lane ${lane.id} has spans`).toBeGreaterThan(0);
+    }
+    expect(seen.tracks.slice().sort((a, b) => a - b)).toEqual(seen.objects);
+    expect(seen.cursor.seq).toBe(seen.events - 1);
+    const file = await screenshot(page, 'recorded-run');
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('shows the program’s output, each line attributed to its thread', async () => {
+    const { lines, stdout } = await page.evaluate(() => {
+      const il = (window as unknown as { __interleave: Record<string, any> }).__interleave;
+      const rows = [...document.querySelectorAll('.console-line')].map((r) => ({
+        who: r.querySelector('.who')?.textContent ?? '',
+        text: r.querySelector('.text')?.textContent ?? '',
+        actor: Number((r as HTMLElement).dataset.actor),
+      }));
+      const names = new Map((il.store.entities() as { id: number; name: string }[]).map((e) => [e.id, e.name]));
+      return { lines: rows.map((r) => ({ ...r, expected: names.get(r.actor) })), stdout: il.phase().summary.stdout as string };
+    });
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.map((l) => l.text + '\n').join('')).toBe(stdout);
+    for (const l of lines) expect(l.who).toBe(l.expected);
+  });
+
+  it('steps back and forth; the cursor, the timeline and the inspector follow', async () => {
+    const read = () =>
+      page.evaluate(() => {
+        const il = (window as unknown as { __interleave: Record<string, any> }).__interleave;
+        const state = il.state() as { seq: number; threads: { id: number; kind: string; state: string; line?: number }[] };
+        const rows = [...document.querySelectorAll('.inspector-threads tbody tr')].map((r) => ({
+          id: Number((r as HTMLElement).dataset.thread),
+          kind: (r as HTMLElement).dataset.kind,
+          state: r.querySelector('.state')?.textContent ?? '',
+          line: r.querySelector('.line')?.textContent ?? '',
+        }));
+        return {
+          cursor: il.cursor() as number,
+          drawnSeq: il.drawn().cursor.seq as number,
+          state: state.threads.map((t) => ({ id: t.id, kind: t.kind, state: t.state, line: t.line ? String(t.line) : '' })),
+          rows,
+          caption: document.querySelector('.inspector-threads caption')?.textContent ?? '',
+          scrub: (document.querySelector('.scrub') as HTMLInputElement).value,
+        };
+      });
+    const end = (await read()).cursor;
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => document.querySelector('.inspector-threads caption')?.textContent?.startsWith('Threads at event 2 '));
+    const at2 = await read();
+    expect(at2.cursor).toBe(2);
+    expect(at2.drawnSeq).toBe(2);
+    expect(at2.scrub).toBe('2');
+    expect(at2.rows).toEqual(at2.state);
+
+    await page.click('button.ctl-step-back');
+    await page.waitForFunction(() => document.querySelector('.inspector-threads caption')?.textContent?.startsWith('Threads at event 1 '));
+    expect((await read()).cursor).toBe(1);
+
+    await page.keyboard.press('End');
+    await page.waitForFunction((e) => document.querySelector('.inspector-threads caption')?.textContent?.startsWith(`Threads at event ${e} `), end);
+    const atEnd = await read();
+    expect(atEnd.cursor).toBe(end);
+    expect(atEnd.drawnSeq).toBe(end);
+    expect(atEnd.rows).toEqual(atEnd.state);
+    const threads = atEnd.rows.filter((r) => r.kind === 'thread');
+    expect(threads.length).toBe(3);
+    expect(threads.map((r) => r.state)).toEqual(['done', 'done', 'done']);
+  });
+
+  it('raised no errors in the page', () => {
+    expect(errors).toEqual([]);
+  });
+});
