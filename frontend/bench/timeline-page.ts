@@ -50,13 +50,20 @@ function bench(events: number, width: number, height: number, theme: 'light' | '
   view.drawNow();
   (container.querySelector('canvas') as HTMLCanvasElement).getContext('2d')?.getImageData(0, 0, 1, 1);
   const t2 = performance.now();
+  const frames = benchFrames(container, width);
+  return { events: store.eventCount, batches: texts.length, loadMs: t1 - t0, firstDrawMs: t2 - t1, frames, drawn: view.drawnModel() };
+}
+
+/** Frame times while zooming in, panning, zooming out and panning zoomed out, on the view drawn. */
+function benchFrames(container: HTMLElement, width: number): { phase: string; ms: number }[] {
+  const view = current();
   const frames: { phase: string; ms: number }[] = [];
   // a frame is timed until its pixels exist: reading one back makes the canvas rasterise
   const canvas = container.querySelector('canvas') as HTMLCanvasElement;
   const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
   const frame = (phase: string): void => {
     const start = performance.now();
-    view?.drawNow();
+    view.drawNow();
     ctx.getImageData(0, 0, 1, 1);
     frames.push({ phase, ms: performance.now() - start });
   };
@@ -74,12 +81,23 @@ function bench(events: number, width: number, height: number, theme: 'light' | '
     view.zoomBy(1 / 1.3, 170 + plot / 2);
     frame('zoom out');
   }
-  view.setCursor(Math.floor(store.eventCount / 2));
+  const events = view.drawnModel().eventCount;
+  view.setCursor(Math.floor(events / 2));
   for (let i = 0; i < 20; i++) {
     view.panBy(i % 2 === 0 ? -200 : 200);
     frame('pan zoomed out');
   }
-  return { events: store.eventCount, batches: texts.length, loadMs: t1 - t0, firstDrawMs: t2 - t1, frames, drawn: view.drawnModel() };
+  for (let i = 0; i < 20; i++) {
+    view.setCursor(Math.floor((events * i) / 20));
+    frame('cursor steps');
+  }
+  view.fit();
+  return frames;
+}
+
+function current(): TimelineView {
+  if (!view) throw new Error('no timeline: run benchTimeline first');
+  return view;
 }
 
 function show(traceText: string, width: number, height: number, theme: 'light' | 'dark', cursor: number): DrawnModel {
@@ -93,8 +111,10 @@ function show(traceText: string, width: number, height: number, theme: 'light' |
 declare global {
   interface Window {
     benchTimeline: typeof bench;
+    benchFrames: () => { phase: string; ms: number }[];
     showTrace: typeof show;
   }
 }
 window.benchTimeline = bench;
+window.benchFrames = () => benchFrames(document.body.firstElementChild as HTMLElement, 1400);
 window.showTrace = show;

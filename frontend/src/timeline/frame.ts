@@ -22,3 +22,9 @@ export interface Frame {
   /** an entity's name */
   name(id: number): string;
 }
+
+/** Canvas fonts: a generic family (a named one costs a font lookup on every text in software canvas). */
+export const FONT = '11px sans-serif';
+export const FONT_BOLD = '600 11px sans-serif';
+export const LABEL_FONT = '12px sans-serif';
+export const LABEL_FONT_BOLD = '600 12px sans-serif';

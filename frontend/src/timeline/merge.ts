@@ -4,8 +4,12 @@
 // one rectangle per pixel per lane whatever the zoom, and visits only the visible spans, taking a
 // whole block of the span summary (4, 16, 64... spans) that ends inside one pixel at once.
 
-import { blockSize } from '../trace/spans';
+import { LEVELS, blockSize } from '../trace/spans';
 import type { BlockLevel, SpanArray } from '../trace/spans';
+
+/** Block sizes of the summary levels (powers of 4, so alignment is a bit mask). */
+const SIZES = Int32Array.from({ length: LEVELS }, (_, l) => blockSize(l));
+const MASK0 = (SIZES[0] as number) - 1;
 import type { TimeScale } from './scale';
 
 /** Runs to draw: run i covers pixels [x0[i], x1[i]) with value code[i] and stands for count[i] spans. */
@@ -80,13 +84,15 @@ export function mergeSpans(a: SpanArray, end: number, scale: TimeScale, out: Run
     // the largest aligned, complete block that ends inside this pixel: taken whole
     let size = 0;
     let level = -1;
-    for (let l = 0; l < levels.length; l++) {
-      const bs = blockSize(l);
-      if (i % bs !== 0 || i / bs >= (levels[l] as BlockLevel).count) break;
-      const be = start[i + bs] as number;
-      if (s < t0 || be >= t1 || Math.floor((be - t0) * k) !== p0) break;
-      size = bs;
-      level = l;
+    if ((i & MASK0) === 0 && s >= t0) {
+      for (let l = 0; l < levels.length; l++) {
+        const bs = SIZES[l] as number;
+        if ((i & (bs - 1)) !== 0 || i >= (levels[l] as BlockLevel).count * bs) break;
+        const be = start[i + bs] as number;
+        if (be >= t1 || Math.floor((be - t0) * k) !== p0) break;
+        size = bs;
+        level = l;
+      }
     }
     if (level >= 0) {
       if (p0 !== px) {

@@ -4,6 +4,7 @@
 
 import type { Arrow, ArrowIndex } from '../trace/arrows';
 import type { TraceStore } from '../trace/store';
+import { FONT } from './frame';
 import type { Frame } from './frame';
 
 /** Arrows a window may hold and still have them drawn: more would be a smear; zoom in to see them. */
@@ -77,7 +78,7 @@ export function drawCursor(f: Frame, t: number, label: string, top: number, axis
   const { ctx, colors } = f;
   ctx.fillStyle = colors.cursor;
   ctx.fillRect(Math.round(x) - 1, top, 2, f.height - top);
-  ctx.font = '11px system-ui, sans-serif';
+  ctx.font = FONT;
   const w = ctx.measureText(label).width + 8;
   const bx = Math.min(x, f.plotX + f.plotWidth - w);
   ctx.fillRect(bx, axisHeight - 16, w, 16);

@@ -1,5 +1,6 @@
 // The time axis along the top and its grid lines down the plot.
 
+import { FONT } from './frame';
 import type { Frame } from './frame';
 
 export const AXIS_HEIGHT = 24;
@@ -8,7 +9,7 @@ export function drawAxis(f: Frame): number {
   const { ctx, colors } = f;
   ctx.fillStyle = colors.gutter;
   ctx.fillRect(0, 0, f.width, AXIS_HEIGHT);
-  ctx.font = '11px system-ui, sans-serif';
+  ctx.font = FONT;
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';
   const ticks = f.scale.ticks(90);

@@ -2,33 +2,57 @@
 // GIL's holders as spans in each holder's colour, named where there is room. Both draw the
 // per-pixel runs of merge.ts, so a frame costs at most one rectangle per pixel per lane.
 
+import { FONT } from './frame';
 import type { Frame } from './frame';
 import type { Runs } from './merge';
 import { stateStyle, textOn, threadColor } from './palette';
 
 const LABEL_MIN_PX = 36;
 
+/** Runs narrower than this get their state's plain colour: a pattern does not show in them. */
+const PATTERN_MIN_PX = 3;
+
 /**
- * Draws state runs in the band [y, y + h): one path per state, filled once (a fill per run would
- * cost a canvas call per pixel when states change faster than pixels). Returns the runs drawn.
+ * Draws state runs in the band [y, y + h): one path per state (two for a patterned state: wide
+ * runs patterned, narrow ones plain), filled once; a fill per run would cost a canvas call per
+ * pixel when states change faster than pixels. Returns the runs drawn.
  */
 export function drawStateRuns(f: Frame, runs: Runs, stateNames: readonly string[], y: number, h: number): number {
   const { ctx } = f;
   for (const code of codesOf(runs)) {
     const state = stateNames[code] ?? '?';
-    const thin = stateStyle(state).pattern === 'thin';
-    ctx.beginPath();
-    for (let i = 0; i < runs.n; i++) {
-      if (runs.code[i] !== code) continue;
-      const x0 = f.plotX + (runs.x0[i] as number);
-      const w = (runs.x1[i] as number) - (runs.x0[i] as number);
-      if (thin) ctx.rect(x0, y + h / 2 - 1, w, 2);
-      else ctx.rect(x0, y + 2, w, h - 4);
+    const style = stateStyle(state);
+    if (style.pattern === 'thin') {
+      fillRuns(ctx, runs, code, y + h / 2 - 1, 2, f.plotX, 0, Infinity);
+      ctx.fillStyle = style.color;
+      ctx.fill();
+      continue;
     }
-    ctx.fillStyle = thin ? stateStyle(state).color : f.paint.fill(state);
-    ctx.fill();
+    const patterned = style.pattern !== 'solid';
+    if (fillRuns(ctx, runs, code, y + 2, h - 4, f.plotX, patterned ? PATTERN_MIN_PX : 0, Infinity)) {
+      ctx.fillStyle = f.paint.fill(state);
+      ctx.fill();
+    }
+    if (patterned && fillRuns(ctx, runs, code, y + 2, h - 4, f.plotX, 0, PATTERN_MIN_PX)) {
+      ctx.fillStyle = style.color;
+      ctx.fill();
+    }
   }
   return runs.n;
+}
+
+/** Starts a path of the runs of value code between minW and maxW pixels wide; false when none. */
+function fillRuns(ctx: CanvasRenderingContext2D, runs: Runs, code: number, y: number, h: number, plotX: number, minW: number, maxW: number): boolean {
+  ctx.beginPath();
+  let any = false;
+  for (let i = 0; i < runs.n; i++) {
+    if (runs.code[i] !== code) continue;
+    const w = (runs.x1[i] as number) - (runs.x0[i] as number);
+    if (w < minW || w >= maxW) continue;
+    ctx.rect(plotX + (runs.x0[i] as number), y, w, h);
+    any = true;
+  }
+  return any;
 }
 
 /**
@@ -50,7 +74,7 @@ export function drawHolderRuns(f: Frame, runs: Runs, y: number, h: number, label
     ctx.fillStyle = color;
     ctx.fill();
   }
-  ctx.font = '11px system-ui, sans-serif';
+  ctx.font = FONT;
   ctx.textBaseline = 'middle';
   for (let i = 0; i < runs.n; i++) {
     const x0 = f.plotX + (runs.x0[i] as number);

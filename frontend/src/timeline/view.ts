@@ -12,6 +12,7 @@ import { stateAt } from '../trace/state';
 import type { TraceStore } from '../trace/store';
 import { TrackIndex } from '../trace/tracks';
 import type { DrawnLane, DrawnModel, DrawnTrack } from './drawn';
+import { FONT_BOLD, LABEL_FONT, LABEL_FONT_BOLD } from './frame';
 import type { Frame } from './frame';
 import { FrameScheduler } from './frames';
 import { attachInput } from './input';
@@ -51,8 +52,14 @@ export const GUTTER_WIDTH = 170;
 
 export class TimelineView {
   private readonly root: HTMLDivElement;
+  /** the scene: rows, spans, tracks, arrows, axis; redrawn only when what it shows changes */
   private readonly canvas: HTMLCanvasElement;
   private readonly ctx: CanvasRenderingContext2D;
+  /** over it: the cursor, redrawn every frame (a cursor step costs no scene redraw) */
+  private readonly overlay: HTMLCanvasElement;
+  private readonly octx: CanvasRenderingContext2D;
+  private sceneKey = '';
+  private highlightVersion = 0;
   private readonly tooltip: HTMLDivElement;
   private readonly legend: Legend;
   private readonly frames: FrameScheduler;
@@ -105,17 +112,25 @@ export class TimelineView {
     this.canvas.tabIndex = 0;
     this.canvas.setAttribute('role', 'img');
     this.canvas.setAttribute('aria-label', 'Timeline: +/- zoom, arrows pan and scroll, Home/End, f fits, click a span to move the cursor');
-    this.canvas.style.cssText = 'display:block;flex:1 1 auto;min-height:0;width:100%;touch-action:none;outline-offset:-2px;';
+    this.canvas.style.cssText = 'position:absolute;inset:0;display:block;width:100%;height:100%;touch-action:none;outline-offset:-2px;';
+    this.overlay = doc.createElement('canvas');
+    this.overlay.setAttribute('aria-hidden', 'true');
+    this.overlay.style.cssText = 'position:absolute;inset:0;display:block;width:100%;height:100%;pointer-events:none;';
+    const stage = doc.createElement('div');
+    stage.style.cssText = 'position:relative;flex:1 1 auto;min-height:0;';
+    stage.append(this.canvas, this.overlay);
     this.tooltip = doc.createElement('div');
     this.tooltip.className = 'timeline-tooltip';
     this.tooltip.setAttribute('role', 'tooltip');
     this.tooltip.style.cssText =
       'position:absolute;pointer-events:none;display:none;max-width:360px;padding:6px 8px;border-radius:4px;font:12px system-ui,sans-serif;white-space:pre-line;z-index:2;box-shadow:0 2px 8px rgba(0,0,0,.3);';
-    this.root.append(this.legend.element, this.canvas, this.tooltip);
+    this.root.append(this.legend.element, stage, this.tooltip);
     container.append(this.root);
     const ctx = this.canvas.getContext('2d');
-    if (!ctx) throw new Error('the timeline needs a 2D canvas');
+    const octx = this.overlay.getContext('2d');
+    if (!ctx || !octx) throw new Error('the timeline needs a 2D canvas');
     this.ctx = ctx;
+    this.octx = octx;
     this.paint = new Paint(ctx, this.theme, () => doc.createElement('canvas'));
     this.spans = new SpanIndex(store);
     this.tracks = new TrackIndex(store);
@@ -179,11 +194,13 @@ export class TimelineView {
     this.theme = theme;
     this.paint = new Paint(this.ctx, theme, () => this.canvas.ownerDocument.createElement('canvas'));
     this.applyTheme();
+    this.sceneKey = '';
     this.frames.request();
   }
 
   highlight(ids: number[]): void {
     this.highlighted = new Set(ids);
+    this.highlightVersion++;
     this.frames.request();
   }
 
@@ -263,61 +280,81 @@ export class TimelineView {
     this.tracks.sync();
     this.arrows.sync();
     this.relayout();
-    this.resizeCanvas();
+    const dpr = this.resizeCanvases();
     this.updateDeadlock();
     const plotWidth = Math.max(1, this.cssWidth - GUTTER_WIDTH);
     if (this.following) this.scale = TimeScale.fit(0, this.store.endTime, plotWidth);
     else this.scale = this.scale.withWidth(plotWidth);
     this.scrollY = this.clampScroll(this.scrollY);
-    const colors = THEMES[this.theme];
-    const f: Frame = {
-      ctx: this.ctx,
-      scale: this.scale,
-      plotX: GUTTER_WIDTH,
-      plotWidth,
-      width: this.cssWidth,
-      height: this.cssHeight,
-      colors,
-      paint: this.paint,
-      endTime: this.store.endTime,
-      name: (id) => this.store.entity(id)?.name ?? `#${id}`,
-    };
-    const ctx = this.ctx;
-    ctx.fillStyle = colors.background;
-    ctx.fillRect(0, 0, this.cssWidth, this.cssHeight);
-    this.rectCount = 0;
-    this.laneRects.clear();
-    this.trackDrawn.clear();
-    const top = AXIS_HEIGHT - this.scrollY;
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(0, AXIS_HEIGHT, this.cssWidth, this.cssHeight - AXIS_HEIGHT);
-    ctx.clip();
-    for (const r of this.lay.rows) {
-      const y = top + r.y;
-      if (y + r.height <= AXIS_HEIGHT || y >= this.cssHeight) continue;
-      this.drawRow(f, r, y);
+    const f = this.frame(this.ctx, plotWidth);
+    const key = [this.scale.start, this.scale.end, plotWidth, this.cssHeight, dpr, this.scrollY, this.store.eventCount, this.layoutKey, this.theme, this.highlightVersion].join('|');
+    if (key !== this.sceneKey) {
+      this.sceneKey = key;
+      this.drawScene(f);
     }
-    this.drawDeadlock(f, top);
-    this.arrowsDrawn = drawArrows(f, this.store, this.arrows, (id) => this.laneMiddle(id, top), colors.arrow);
-    ctx.restore();
-    drawAxis(f);
-    ctx.fillStyle = colors.gutter;
-    ctx.fillRect(0, 0, GUTTER_WIDTH, AXIS_HEIGHT);
-    this.cursorX = null;
-    if (this.cursorSeq >= 0 && this.cursorSeq < this.store.eventCount) {
-      const t = this.store.time(this.cursorSeq);
-      this.cursorX = drawCursor(f, t, `${formatNs(t)} · #${this.cursorSeq}`, AXIS_HEIGHT, AXIS_HEIGHT) ?? null;
-    }
+    this.drawOverlay(this.frame(this.octx, plotWidth));
     this.legend.update(this.spans.stateNames, this.paint);
     this.drawTooltip();
     this.frameCount++;
     this.frameMs = performance.now() - start;
   }
 
-  private drawRow(f: Frame, r: Row, y: number): void {
+  private frame(ctx: CanvasRenderingContext2D, plotWidth: number): Frame {
+    return {
+      ctx,
+      scale: this.scale,
+      plotX: GUTTER_WIDTH,
+      plotWidth,
+      width: this.cssWidth,
+      height: this.cssHeight,
+      colors: THEMES[this.theme],
+      paint: this.paint,
+      endTime: this.store.endTime,
+      name: (id) => this.store.entity(id)?.name ?? `#${id}`,
+    };
+  }
+
+  private drawScene(f: Frame): void {
+    const { ctx, colors, plotWidth } = f;
+    ctx.fillStyle = colors.background;
+    ctx.fillRect(0, 0, this.cssWidth, this.cssHeight);
+    this.rectCount = 0;
+    this.laneRects.clear();
+    this.trackDrawn.clear();
+    const top = AXIS_HEIGHT - this.scrollY;
+    const visible = this.lay.rows.filter((r) => top + r.y + r.height > AXIS_HEIGHT && top + r.y < this.cssHeight);
+    // one clip for the rows, one inside it for the plot (a clip per row costs more than the row)
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(0, AXIS_HEIGHT, this.cssWidth, this.cssHeight - AXIS_HEIGHT);
+    ctx.clip();
+    for (const r of visible) this.drawRowFrame(f, r, top + r.y);
+    ctx.beginPath();
+    ctx.rect(GUTTER_WIDTH, AXIS_HEIGHT, plotWidth, this.cssHeight - AXIS_HEIGHT);
+    ctx.clip();
+    for (const r of visible) this.drawRowContent(f, r, top + r.y);
+    this.drawDeadlock(f, top);
+    this.arrowsDrawn = drawArrows(f, this.store, this.arrows, (id) => this.laneMiddle(id, top), colors.arrow);
+    ctx.restore();
+    drawAxis(f);
+    ctx.fillStyle = colors.gutter;
+    ctx.fillRect(0, 0, GUTTER_WIDTH, AXIS_HEIGHT);
+  }
+
+  private drawOverlay(f: Frame): void {
+    f.ctx.clearRect(0, 0, this.cssWidth, this.cssHeight);
+    this.cursorX = null;
+    if (this.cursorSeq >= 0 && this.cursorSeq < this.store.eventCount) {
+      const t = this.store.time(this.cursorSeq);
+      this.cursorX = drawCursor(f, t, `${formatNs(t)} · #${this.cursorSeq}`, AXIS_HEIGHT, AXIS_HEIGHT) ?? null;
+    }
+  }
+
+  /** A row's background and its label in the gutter. */
+  private drawRowFrame(f: Frame, r: Row, y: number): void {
     const { ctx, colors } = f;
-    if (r.kind === 'section' || r.kind === 'process') {
+    const header = r.kind === 'section' || r.kind === 'process';
+    if (header) {
       ctx.fillStyle = colors.section;
       ctx.fillRect(0, y, this.cssWidth, r.height);
     } else if (this.highlighted.has(r.id) && (r.kind === 'thread' || r.kind === 'task')) {
@@ -327,30 +364,28 @@ export class TimelineView {
       ctx.fillStyle = colors.rowAlt;
       ctx.fillRect(GUTTER_WIDTH, y, f.plotWidth, r.height);
     }
-    ctx.fillStyle = r.kind === 'section' || r.kind === 'process' ? colors.text : colors.mutedText;
-    ctx.font = `${r.kind === 'section' || r.kind === 'process' ? '600 ' : ''}12px system-ui, sans-serif`;
+    ctx.fillStyle = header ? colors.text : colors.mutedText;
+    ctx.font = header ? LABEL_FONT_BOLD : LABEL_FONT;
     ctx.textBaseline = 'middle';
     ctx.textAlign = 'left';
     drawClippedText(ctx, r.label, 6 + r.depth * 12, y + r.height / 2, GUTTER_WIDTH - 12 - r.depth * 12);
+  }
+
+  /** A row's spans or track, inside the plot. */
+  private drawRowContent(f: Frame, r: Row, y: number): void {
     if (r.kind === 'section') return;
-    ctx.save();
-    ctx.beginPath();
-    ctx.rect(GUTTER_WIDTH, y, f.plotWidth, r.height);
-    ctx.clip();
     if (r.kind === 'object') {
       const tr = this.tracks.tracks.get(r.id);
       if (tr) this.trackDrawn.set(r.key, drawTrack(f, tr, y, r.height));
-    } else {
-      const a = this.laneSpans(r);
-      if (a) {
-        const holder = r.kind === 'core' || r.kind === 'gil';
-        const runs = this.runsOf(r.key, a, f.scale, holder);
-        const n = holder ? drawHolderRuns(f, runs, y, r.height) : drawStateRuns(f, runs, this.spans.stateNames, y, r.height);
-        this.laneRects.set(r.key, n);
-        this.rectCount += n;
-      }
+      return;
     }
-    ctx.restore();
+    const a = this.laneSpans(r);
+    if (!a) return;
+    const holder = r.kind === 'core' || r.kind === 'gil';
+    const runs = this.runsOf(r.key, a, f.scale, holder);
+    const n = holder ? drawHolderRuns(f, runs, y, r.height) : drawStateRuns(f, runs, this.spans.stateNames, y, r.height);
+    this.laneRects.set(r.key, n);
+    this.rectCount += n;
   }
 
   private drawDeadlock(f: Frame, top: number): void {
@@ -368,7 +403,7 @@ export class TimelineView {
       const x0 = Math.max(GUTTER_WIDTH, x);
       ctx.strokeRect(x0, top + r.y + 1, Math.max(2, GUTTER_WIDTH + f.plotWidth - x0), r.height - 2);
     }
-    ctx.font = '600 11px system-ui, sans-serif';
+    ctx.font = FONT_BOLD;
     for (const e of d.edges) {
       const y0 = this.laneMiddle(e.from, top);
       const y1 = this.laneMiddle(e.to, top);
@@ -459,7 +494,8 @@ export class TimelineView {
     this.deadlock = n > 0 ? stateAt(this.store, n - 1).deadlock : undefined;
   }
 
-  private resizeCanvas(): void {
+  /** Sizes both canvases to their box at the device's pixel ratio; returns the ratio. */
+  private resizeCanvases(): number {
     const rect = this.canvas.getBoundingClientRect();
     const dpr = this.canvas.ownerDocument.defaultView?.devicePixelRatio ?? 1;
     const w = Math.max(1, Math.round(rect.width));
@@ -467,10 +503,15 @@ export class TimelineView {
     if (w !== this.cssWidth || h !== this.cssHeight || this.canvas.width !== Math.round(w * dpr)) {
       this.cssWidth = w;
       this.cssHeight = h;
-      this.canvas.width = Math.round(w * dpr);
-      this.canvas.height = Math.round(h * dpr);
+      for (const c of [this.canvas, this.overlay]) {
+        c.width = Math.round(w * dpr);
+        c.height = Math.round(h * dpr);
+      }
+      this.sceneKey = '';
     }
     this.ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    this.octx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    return dpr;
   }
 
   private clampScroll(y: number): number {
