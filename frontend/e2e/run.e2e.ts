@@ -115,6 +115,29 @@ describe.skipIf(skip !== '')(`a recorded run${skip ? ` (skipped: ${skip})` : ''}
     expect(threads.map((r) => r.state)).toEqual(['done', 'done', 'done']);
   });
 
+  it('asks the server for stacks when the cursor rests, and shows them or says it has none', async () => {
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    const shown = await page.waitForFunction(() => {
+      const box = document.querySelector('.stacks');
+      if (box?.querySelector('.stack')) return 'stacks';
+      if (box?.textContent?.includes('does not report stacks')) return 'unsupported';
+      return false;
+    });
+    const kind = (await shown.jsonValue()) as string;
+    if (kind === 'stacks') {
+      const seen = await page.evaluate(() => {
+        const il = (window as unknown as { __interleave: Record<string, any> }).__interleave;
+        const threads = (il.state().threads as { id: number; kind: string }[]).filter((t) => t.kind === 'thread').map((t) => t.id);
+        const stacks = [...document.querySelectorAll('.stack')].map((s) => Number((s as HTMLElement).dataset.thread));
+        return { threads, stacks };
+      });
+      for (const id of seen.stacks) expect(seen.threads).toContain(id);
+    } else {
+      expect(await page.textContent('.inspector-threads caption')).toMatch(/^Threads at event 1 /);
+    }
+  });
+
   it('raised no errors in the page', () => {
     expect(errors).toEqual([]);
   });

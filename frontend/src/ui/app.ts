@@ -356,6 +356,7 @@ class App {
   private key(e: KeyboardEvent, capturing: boolean): void {
     if (e.defaultPrevented) return;
     const target = e.target as HTMLElement | null;
+    if (target?.closest('dialog')) return;
     if (target?.closest('button, a, summary') && (e.key === ' ' || e.key === 'Enter') && !(e.ctrlKey || e.metaKey)) return;
     const inText = !!target?.closest('.cm-editor, input, select, textarea');
     const action = actionFor({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, altKey: e.altKey, inText });
