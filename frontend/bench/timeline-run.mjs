@@ -36,12 +36,33 @@ for (const phase of [...new Set(r.frames.map((f) => f.phase))]) {
 }
 console.log(`last frame             ${r.drawn.rects} lane rectangles, ${r.drawn.lanes.length} lanes, ${r.drawn.tracks.length} tracks, ${r.drawn.arrows.drawn} arrows`);
 await page.screenshot({ path: join(outDir, 'timeline-million.png') });
+// the drawn model of each fixture must show what its trace says
+const failures = [];
+const check = (ok, what) => {
+  if (!ok) failures.push(what);
+};
 for (const f of fixtures) {
   for (const theme of ['light', 'dark']) {
     const drawn = await page.evaluate(([text, th]) => window.showTrace(text, 1400, 700, th, -1), [readFileSync(f, 'utf8'), theme]);
     const png = join(outDir, `timeline-${basename(f, '.json')}-${theme}.png`);
     await page.screenshot({ path: png });
     writeFileSync(png.replace(/\.png$/, '.drawn.json'), JSON.stringify(drawn, null, 1));
+    const trace = JSON.parse(readFileSync(f, 'utf8'));
+    const name = `${basename(f)} (${theme})`;
+    const threads = trace.entities.filter((e) => e.kind === 'thread');
+    const objects = trace.entities.filter((e) => !['thread', 'process', 'task'].includes(e.kind));
+    check(threads.every((t) => drawn.lanes.some((l) => l.kind === 'thread' && l.id === t.id && l.label === t.name)), `${name}: a lane per thread`);
+    check(objects.every((o) => drawn.tracks.some((t) => t.id === o.id)), `${name}: a track per object`);
+    check(drawn.lanes.filter((l) => l.kind === 'thread').every((l) => Object.keys(l.spans).length > 0 && l.rects > 0), `${name}: every thread lane drawn`);
+    check(drawn.eventCount === trace.events.length, `${name}: every event loaded`);
+    const cycle = trace.events.find((e) => e.kind === 'deadlock.cycle');
+    check(JSON.stringify(drawn.deadlock?.cycle ?? null) === JSON.stringify(cycle?.threads ?? null), `${name}: the deadlock cycle`);
+    if (cycle) check(cycle.threads.every((id) => drawn.lanes.find((l) => l.id === id && l.kind === 'thread')?.inDeadlock), `${name}: cycle lanes marked`);
   }
 }
 await browser.close();
+if (failures.length > 0) {
+  console.error(`drawn model checks failed:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`drawn model checks passed on ${fixtures.length} fixtures in both themes`);

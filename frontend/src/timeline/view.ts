@@ -404,15 +404,25 @@ export class TimelineView {
       ctx.strokeRect(x0, top + r.y + 1, Math.max(2, GUTTER_WIDTH + f.plotWidth - x0), r.height - 2);
     }
     ctx.font = FONT_BOLD;
-    for (const e of d.edges) {
+    ctx.textBaseline = 'middle';
+    d.edges.forEach((e, k) => {
       const y0 = this.laneMiddle(e.from, top);
       const y1 = this.laneMiddle(e.to, top);
-      if (y0 === undefined || y1 === undefined) continue;
-      const bend = 24 + 10 * d.edges.indexOf(e);
-      arrow(ctx, x + bend, y0, x + bend, y1);
+      if (y0 === undefined || y1 === undefined) return;
+      // the wait-for edges stand just left of the moment the cycle closed, inside the plot
+      const ex = Math.max(GUTTER_WIDTH + 8, x - 16 - 14 * k);
+      arrow(ctx, ex, y0, ex, y1);
       const via = this.store.entity(e.via)?.name;
-      if (via) ctx.fillText(`${via}${e.line ? ` (line ${e.line})` : ''}`, x + bend + 4, (y0 + y1) / 2);
-    }
+      if (!via) return;
+      const label = `waits for ${via}${e.line ? ` (line ${e.line})` : ''}`;
+      // on the waiter's lane, left of its edge, on a plate so it reads over the spans
+      const w = ctx.measureText(label).width;
+      const lx = Math.max(GUTTER_WIDTH + 4, ex - w - 8);
+      ctx.fillStyle = colors.background;
+      ctx.fillRect(lx - 3, y0 - 7, w + 6, 14);
+      ctx.fillStyle = colors.deadlock;
+      ctx.fillText(label, lx, y0);
+    });
   }
 
   private drawTooltip(): void {
