@@ -119,6 +119,30 @@ describe.skipIf(skip !== '')(`interactive mode${skip ? ` (skipped: ${skip})` : '
     expect(selected).toBe(line);
   });
 
+  it('runs on to the next blocking point, then to the end, when asked', async () => {
+    await page.click('button.run-interactive');
+    await waitForPhase(page, 'deciding');
+    const first = await page.evaluate(() => (window as unknown as { __interleave: Record<string, any> }).__interleave.phase().decision.decision as number);
+    await page.click('button.continue-blocking');
+    expect(await waitForPhase(page, 'deciding')).toBe('deciding');
+    const blocked = await page.evaluate(() => {
+      const il = (window as unknown as { __interleave: Record<string, any> }).__interleave;
+      const store = il.store;
+      let sawBlock = false;
+      for (let i = 0; i < store.eventCount; i++) {
+        const e = store.event(i);
+        if (e.kind === 'thread.state' && (e.state === 'blocked' || e.state === 'sleeping')) sawBlock = true;
+      }
+      return { decision: il.phase().decision.decision as number, sawBlock };
+    });
+    expect(blocked.decision).toBeGreaterThan(first);
+    expect(blocked.sawBlock).toBe(true);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('e');
+    await waitForPhase(page, 'done');
+    expect(await page.evaluate(() => (window as unknown as { __interleave: Record<string, any> }).__interleave.phase().summary.ending)).toMatch(/deadlock|finished/);
+  });
+
   it('raised no errors in the page', () => {
     expect(errors).toEqual([]);
   });
