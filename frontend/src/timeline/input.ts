@@ -1,7 +1,9 @@
 // Mouse, touch and keyboard on the timeline's canvas: ctrl+wheel (or a trackpad pinch) zooms about
 // the pointer, wheel scrolls the lanes, shift+wheel and sideways wheels pan; a drag pans and
-// scrolls, two fingers pinch-zoom; a click without a drag picks; keys: + and - zoom, the arrows
-// pan and scroll, Home and End go to the start and the end, f fits the whole trace.
+// scrolls, two fingers pinch-zoom; a click without a drag picks; keys: + and - zoom, shift+←/→
+// pan, ↑/↓ scroll the lanes, shift+Home/End show the start and the end, f fits the whole trace.
+// Plain ←/→ and Home/End are left to the page (the shell steps the cursor with them; the view
+// follows the cursor).
 
 export interface Navigation {
   zoomBy(factor: number, atX?: number): void;
@@ -80,23 +82,26 @@ export function attachInput(canvas: HTMLCanvasElement, nav: Navigation): () => v
   };
   const leave = (): void => nav.leave();
   const key = (e: KeyboardEvent): void => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
     const step = canvas.clientWidth / 8;
-    const actions: Record<string, () => void> = {
+    const plain: Record<string, () => void> = {
       '+': () => nav.zoomBy(KEY_ZOOM),
       '=': () => nav.zoomBy(KEY_ZOOM),
       '-': () => nav.zoomBy(1 / KEY_ZOOM),
       _: () => nav.zoomBy(1 / KEY_ZOOM),
-      ArrowLeft: () => nav.panBy(step),
-      ArrowRight: () => nav.panBy(-step),
       ArrowUp: () => nav.scrollBy(-40),
       ArrowDown: () => nav.scrollBy(40),
-      Home: () => nav.home(),
-      End: () => nav.end(),
       f: () => nav.fit(),
       F: () => nav.fit(),
     };
-    const action = actions[e.key];
-    if (!action || e.altKey || e.ctrlKey || e.metaKey) return;
+    const shifted: Record<string, () => void> = {
+      ArrowLeft: () => nav.panBy(step),
+      ArrowRight: () => nav.panBy(-step),
+      Home: () => nav.home(),
+      End: () => nav.end(),
+    };
+    const action = (e.shiftKey ? shifted[e.key] : undefined) ?? plain[e.key];
+    if (!action) return;
     e.preventDefault();
     action();
   };

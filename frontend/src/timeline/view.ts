@@ -111,7 +111,7 @@ export class TimelineView {
     this.canvas = doc.createElement('canvas');
     this.canvas.tabIndex = 0;
     this.canvas.setAttribute('role', 'img');
-    this.canvas.setAttribute('aria-label', 'Timeline: +/- zoom, arrows pan and scroll, Home/End, f fits, click a span to move the cursor');
+    this.canvas.setAttribute('aria-label', 'Timeline: + and - zoom, shift+arrows pan, up and down scroll, f fits, click a span to move the cursor there');
     this.canvas.style.cssText = 'position:absolute;inset:0;display:block;width:100%;height:100%;touch-action:none;outline-offset:-2px;';
     this.overlay = doc.createElement('canvas');
     this.overlay.setAttribute('aria-hidden', 'true');
@@ -173,9 +173,15 @@ export class TimelineView {
     this.frames.request();
   }
 
+  /** Zooms by factor (> 1 in) about canvas x atX; without it, about the cursor when it is in view, else the middle. */
   zoomBy(factor: number, atX?: number): void {
     this.following = false;
-    this.scale = this.scale.zoomed(factor, atX === undefined ? undefined : atX - GUTTER_WIDTH).clamped(0, this.store.endTime);
+    let x = atX === undefined ? undefined : atX - GUTTER_WIDTH;
+    if (x === undefined && this.cursorSeq >= 0 && this.cursorSeq < this.store.eventCount) {
+      const cx = this.scale.toPx(this.store.time(this.cursorSeq));
+      if (cx >= 0 && cx <= this.scale.width) x = cx;
+    }
+    this.scale = this.scale.zoomed(factor, x).clamped(0, this.store.endTime);
     this.frames.request();
   }
 
