@@ -86,6 +86,8 @@ describe('stateAt on real traces', () => {
     expect(all[0]).toMatchObject({ actor: 4, stream: 'stdout' });
     expect(consoleLines(store, 39).length).toBe(3);
     expect(consoleLines(store, 38).length).toBe(2);
+    expect(consoleLines(store, 39, 2).map((l) => l.seq)).toEqual([all[1]!.seq, all[2]!.seq]);
+    expect(consoleLines(store, -1)).toEqual([]);
   });
 });
 

@@ -69,18 +69,32 @@ class OutputIndex {
 
 const outputs = new WeakMap<TraceStore, OutputIndex>();
 
-/** The program's output up to event uptoSeq (all of it when absent), one entry per write. */
-export function consoleLines(store: TraceStore, uptoSeq?: number): ConsoleLine[] {
+/**
+ * The program's output up to event uptoSeq (all of it when absent), one entry per write; with max,
+ * only the last max of them (a console showing the tail of a long run needs no more).
+ */
+export function consoleLines(store: TraceStore, uptoSeq?: number, max?: number): ConsoleLine[] {
   let index = outputs.get(store);
   if (!index) {
     index = new OutputIndex();
     outputs.set(store, index);
   }
   index.sync(store);
+  const seqs = index.seqs;
   const limit = uptoSeq ?? Number.POSITIVE_INFINITY;
+  // writes at or before limit: seqs[0 .. end)
+  let lo = 0;
+  let hi = seqs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((seqs[mid] as number) <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  const end = lo;
+  const from = max === undefined ? 0 : Math.max(0, end - max);
   const lines: ConsoleLine[] = [];
-  for (const seq of index.seqs) {
-    if (seq > limit) break;
+  for (let k = from; k < end; k++) {
+    const seq = seqs[k] as number;
     const text = store.detail(seq, 'text');
     lines.push({
       seq,
