@@ -100,10 +100,11 @@ function current(): TimelineView {
   return view;
 }
 
-function show(traceText: string, width: number, height: number, theme: 'light' | 'dark', cursor: number): DrawnModel {
+function show(traceText: string, width: number, height: number, theme: 'light' | 'dark', cursor: number, highlight: number[] = []): DrawnModel {
   const store = TraceStore.fromTraceJson(JSON.parse(traceText));
   view = new TimelineView(host(width, height), store, { theme });
   if (cursor >= 0) view.setCursor(cursor);
+  view.highlight(highlight);
   view.drawNow();
   return view.drawnModel();
 }

@@ -43,7 +43,13 @@ const check = (ok, what) => {
 };
 for (const f of fixtures) {
   for (const theme of ['light', 'dark']) {
-    const drawn = await page.evaluate(([text, th]) => window.showTrace(text, 1400, 700, th, -1), [readFileSync(f, 'utf8'), theme]);
+    // the cursor halfway, and the first two worker threads highlighted as at a decision
+    const text = readFileSync(f, 'utf8');
+    const half = Math.floor(JSON.parse(text).events.length / 2);
+    const offered = JSON.parse(text).entities.filter((e) => e.kind === 'thread' && !e.main).slice(0, 2).map((e) => e.id);
+    const drawn = await page.evaluate(([t, th, c, o]) => window.showTrace(t, 1400, 700, th, c, o), [text, theme, half, offered]);
+    await page.mouse.move(700, 120);
+    await page.waitForTimeout(100);
     const png = join(outDir, `timeline-${basename(f, '.json')}-${theme}.png`);
     await page.screenshot({ path: png });
     writeFileSync(png.replace(/\.png$/, '.drawn.json'), JSON.stringify(drawn, null, 1));
@@ -58,6 +64,8 @@ for (const f of fixtures) {
     const cycle = trace.events.find((e) => e.kind === 'deadlock.cycle');
     check(JSON.stringify(drawn.deadlock?.cycle ?? null) === JSON.stringify(cycle?.threads ?? null), `${name}: the deadlock cycle`);
     if (cycle) check(cycle.threads.every((id) => drawn.lanes.find((l) => l.id === id && l.kind === 'thread')?.inDeadlock), `${name}: cycle lanes marked`);
+    check(drawn.cursor?.seq === half && drawn.cursor.t === trace.events[half].t, `${name}: the cursor`);
+    check(drawn.lanes.filter((l) => l.highlighted).map((l) => l.id).join() === offered.join(), `${name}: the highlighted lanes`);
   }
 }
 await browser.close();

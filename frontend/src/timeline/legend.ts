@@ -36,10 +36,15 @@ export class Legend {
     this.paintShown = paint;
     this.element.replaceChildren();
     for (const s of wanted) this.element.append(this.item(s, paint));
-    const note = this.doc.createElement('span');
-    note.textContent = '→ cause to effect (release→acquire, notify→wake, put→get, start, join)';
-    note.style.opacity = '0.8';
-    this.element.append(note);
+    for (const text of [
+      '→ cause to effect (release→acquire, notify→wake, put→get, start, join)',
+      'objects: bar = holder · line = value, size or count · dashes = maxsize or parties · ticks = events',
+    ]) {
+      const note = this.doc.createElement('span');
+      note.textContent = text;
+      note.style.opacity = '0.8';
+      this.element.append(note);
+    }
   }
 
   private item(state: string, paint: Paint): HTMLSpanElement {

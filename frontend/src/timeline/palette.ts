@@ -60,6 +60,8 @@ export interface ThemeColors {
   arrow: string;
   deadlock: string;
   highlight: string;
+  /** the outline of a highlighted lane (the threads offered at a decision) */
+  highlightEdge: string;
   hover: string;
   chart: string;
   chartFill: string;
@@ -78,6 +80,7 @@ export const THEMES: Record<Theme, ThemeColors> = {
     arrow: 'rgba(27,31,36,0.75)',
     deadlock: '#D00000',
     highlight: 'rgba(240,228,66,0.45)',
+    highlightEdge: '#B8860B',
     hover: 'rgba(0,114,178,0.10)',
     chart: '#0072B2',
     chartFill: 'rgba(0,114,178,0.25)',
@@ -94,6 +97,7 @@ export const THEMES: Record<Theme, ThemeColors> = {
     arrow: 'rgba(230,232,235,0.8)',
     deadlock: '#FF5A5A',
     highlight: 'rgba(240,228,66,0.35)',
+    highlightEdge: '#F0E442',
     hover: 'rgba(86,180,233,0.15)',
     chart: '#56B4E9',
     chartFill: 'rgba(86,180,233,0.25)',

@@ -339,6 +339,7 @@ export class TimelineView {
     ctx.rect(GUTTER_WIDTH, AXIS_HEIGHT, plotWidth, this.cssHeight - AXIS_HEIGHT);
     ctx.clip();
     for (const r of visible) this.drawRowContent(f, r, top + r.y);
+    this.drawHighlights(f, top);
     this.drawDeadlock(f, top);
     this.arrowsDrawn = drawArrows(f, this.store, this.arrows, (id) => this.laneMiddle(id, top), colors.arrow);
     ctx.restore();
@@ -347,8 +348,27 @@ export class TimelineView {
     ctx.fillRect(0, 0, GUTTER_WIDTH, AXIS_HEIGHT);
   }
 
+  /** The offered threads (interactive mode): their lanes outlined across the plot. */
+  private drawHighlights(f: Frame, top: number): void {
+    if (this.highlighted.size === 0) return;
+    const { ctx, colors } = f;
+    ctx.strokeStyle = colors.highlightEdge;
+    ctx.lineWidth = 2;
+    for (const id of this.highlighted) {
+      const r = this.laneRows.get(id);
+      if (r) ctx.strokeRect(GUTTER_WIDTH + 1, top + r.y + 1, f.plotWidth - 2, r.height - 2);
+    }
+  }
+
   private drawOverlay(f: Frame): void {
     f.ctx.clearRect(0, 0, this.cssWidth, this.cssHeight);
+    // the row under the pointer
+    const h = this.hover;
+    const row = h && h.y >= AXIS_HEIGHT ? rowAt(this.lay, h.y - AXIS_HEIGHT + this.scrollY) : undefined;
+    if (row && row.kind !== 'section') {
+      f.ctx.fillStyle = f.colors.hover;
+      f.ctx.fillRect(0, AXIS_HEIGHT - this.scrollY + row.y, this.cssWidth, row.height);
+    }
     this.cursorX = null;
     if (this.cursorSeq >= 0 && this.cursorSeq < this.store.eventCount) {
       const t = this.store.time(this.cursorSeq);
