@@ -65,6 +65,35 @@ describe.skipIf(skip !== '')(`the controls${skip ? ` (skipped: ${skip})` : ''}`,
     expect(await page.isVisible('dialog.help')).toBe(false);
   });
 
+  it('makes a link that opens the same program with the same settings and runs it', async () => {
+    const source = 'import threading\nt = threading.Thread(target=print, args=("é 世界",))\nt.start()\nt.join()\n';
+    await page.evaluate((s) => {
+      (window as unknown as { __interleave: Record<string, any> }).__interleave.editor.setSource(s);
+    }, source);
+    await page.click('.settings-box summary');
+    await page.fill('#setting-cores', '3');
+    await page.fill('#setting-seed', '42');
+    await page.click('button.link-button');
+    const url = page.url();
+    expect(url).toContain('#source=');
+
+    const other = await openApp(browser, url);
+    await waitForPhase(other.page, 'done');
+    const seen = await other.page.evaluate(() => {
+      const il = (window as unknown as { __interleave: Record<string, any> }).__interleave;
+      return {
+        source: il.editor.view.state.doc.toString() as string,
+        stdout: il.phase().summary.stdout as string,
+        cores: (document.querySelector('#setting-cores') as HTMLInputElement).value,
+        seed: (document.querySelector('#setting-seed') as HTMLInputElement).value,
+        machineCores: (il.store.entities() as { kind: string; cores?: number }[]).find((e) => e.kind === 'process')?.cores,
+      };
+    });
+    expect(seen).toEqual({ source, stdout: 'é 世界\n', cores: '3', seed: '42', machineCores: 3 });
+    expect(other.errors).toEqual([]);
+    await other.page.close();
+  });
+
   it('raised no errors in the page', () => {
     expect(errors).toEqual([]);
   });

@@ -14,6 +14,7 @@ import { DecisionPanel } from './decision-panel';
 import { h, panel } from './dom';
 import { CodeEditor, type ThreadMark } from './editor';
 import { HelpDialog } from './help';
+import { decodeLink, encodeLink } from './link';
 import { Inspector, type StackStatus } from './inspector';
 import { actionFor, type Action } from './keymap';
 import { Playback } from './playback';
@@ -43,6 +44,8 @@ print("counter =", counter)
 `;
 
 const INSPECT_DELAY_MS = 250;
+/** the console shows the last writes up to the cursor, at most this many */
+const CONSOLE_LINES = 500;
 const CHECK_DELAY_MS = 500;
 
 export async function mountApp(root: HTMLElement, api = new ApiClient()): Promise<void> {
@@ -133,8 +136,40 @@ class App {
     document.addEventListener('keydown', (e) => this.key(e, true), true);
     document.addEventListener('keydown', (e) => this.key(e, false));
     this.expose();
-    const wanted = new URLSearchParams(window.location.hash.slice(1)).get('scenario');
-    if (wanted) void this.loadScenario(wanted);
+    void this.openLink(window.location.hash);
+  }
+
+  /** Loads what the page's link names (a scenario, or a program with its settings) and runs it if asked. */
+  private async openLink(hash: string): Promise<void> {
+    let link;
+    try {
+      link = decodeLink(hash);
+    } catch (e) {
+      this.showProblem(e instanceof Error ? e.message : String(e));
+      return;
+    }
+    if (link.scenario) await this.loadScenario(link.scenario);
+    if (link.source !== undefined) this.editor.setSource(link.source);
+    if (link.config) this.settings.apply(link.config);
+    if (link.run) this.run('record');
+  }
+
+  /** Puts a link to this program with these settings in the address bar and the clipboard. */
+  private async shareLink(): Promise<void> {
+    const settings = this.settings.config();
+    if (!settings.ok) {
+      this.showProblem(`The machine settings need fixing: ${settings.problems.join('; ')}`);
+      return;
+    }
+    const hash = encodeLink(this.editor.source, settings.config);
+    history.replaceState(null, '', `#${hash}`);
+    const url = window.location.href;
+    try {
+      await navigator.clipboard.writeText(url);
+      this.status.textContent = 'A link to this run is in the address bar and the clipboard.';
+    } catch {
+      this.status.textContent = 'A link to this run is in the address bar.';
+    }
   }
 
   private layout(root: HTMLElement, scenarios: ScenarioEntry[]): void {
@@ -152,6 +187,8 @@ class App {
     themeButton.addEventListener('click', () => this.appearance.toggleTheme());
     const largeButton = h('button', { type: 'button', className: 'large-toggle', textContent: 'Large font', title: 'Presenter mode (p)' });
     largeButton.addEventListener('click', () => this.appearance.toggleLarge());
+    const linkButton = h('button', { type: 'button', className: 'link-button', textContent: 'Link', title: 'A link that reproduces this run' });
+    linkButton.addEventListener('click', () => void this.shareLink());
     const helpButton = h('button', { type: 'button', className: 'help-button', textContent: 'Keys', title: 'Keyboard shortcuts (?)' });
     helpButton.addEventListener('click', () => this.help.open());
     this.appearance.onChange(() => {
@@ -170,6 +207,7 @@ class App {
       this.cancelButton,
       this.status,
       h('span', { className: 'spacer' }),
+      linkButton,
       themeButton,
       largeButton,
       helpButton,
@@ -308,7 +346,7 @@ class App {
     if (this.view && seq >= 0 && this.view.cursor() !== seq) this.view.setCursor(seq);
     this.bar.update(state?.t);
     this.editor.markThreads(this.marks(state));
-    this.consolePanel.render(seq >= 0 ? consoleLines(this.store, seq) : [], this.who);
+    this.consolePanel.render(seq >= 0 ? consoleLines(this.store, seq, CONSOLE_LINES) : [], this.who, CONSOLE_LINES);
     if (state) this.inspector.render(state, this.who, this.stacksAt(seq));
     const d = state?.deadlock ?? this.finalDeadlock;
     if (d) this.deadlock.render(d, state?.deadlock !== undefined, this.who);

@@ -12,7 +12,8 @@ export class ConsolePanel {
   readonly element = h('div', { className: 'console', tabIndex: 0, attrs: { role: 'log', 'aria-label': 'Program output up to the cursor' } });
   private shownKey = '';
 
-  render(lines: readonly ConsoleLine[], who: Who): void {
+  /** lines: the writes up to the cursor, the last `max` of them when there are more */
+  render(lines: readonly ConsoleLine[], who: Who, max = Number.POSITIVE_INFINITY): void {
     const last = lines[lines.length - 1];
     const key = `${lines.length}:${last?.seq ?? -1}`;
     if (key === this.shownKey) return;
@@ -30,6 +31,7 @@ export class ConsolePanel {
       }),
     );
     if (lines.length === 0) this.element.append(h('div', { className: 'empty', textContent: 'No output yet.' }));
+    if (lines.length >= max) this.element.prepend(h('div', { className: 'empty', textContent: `The last ${max} writes up to the cursor:` }));
     this.element.scrollTop = this.element.scrollHeight;
   }
 
