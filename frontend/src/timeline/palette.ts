@@ -26,6 +26,9 @@ export const STATE_STYLES: Record<string, StateStyle> = {
   done: { label: 'done', color: '#888888', pattern: 'thin' },
   'cut-off': { label: 'cut off (daemon at exit)', color: '#666666', pattern: 'cross' },
   zombie: { label: 'zombie (exited, not reaped)', color: '#CC79A7', pattern: 'cross' },
+  pending: { label: 'pending (a future not started)', color: '#56B4E9', pattern: 'dots' },
+  finished: { label: 'finished', color: '#888888', pattern: 'thin' },
+  cancelled: { label: 'cancelled', color: '#666666', pattern: 'cross' },
 };
 
 const UNKNOWN: StateStyle = { label: '', color: '#999999', pattern: 'solid' };

@@ -1,4 +1,5 @@
-// Object tracks: a lock's holder as bars in the holder's colour, named with its recursion depth
+// Object tracks: an object's own states (a future's) as coloured spans like a lane's; a lock's
+// holder as bars in the holder's colour, named with its recursion depth
 // and waiters where there is room; a semaphore's value, a queue's size (up to its maxsize), a
 // barrier's arrivals (up to its parties), a condition's waiters, an event's flag as a step chart;
 // a tick under every event about the object. Drawing is per pixel like the lanes: holder bars go
@@ -10,7 +11,7 @@ import { BLOCK } from '../trace/tracks';
 import type { ObjectTrack } from '../trace/tracks';
 import type { Frame } from './frame';
 import { Runs, mergeSpans } from './merge';
-import { drawHolderRuns } from './render-lanes';
+import { drawHolderRuns, drawStateRuns } from './render-lanes';
 
 export interface TrackDrawn {
   /** events of the object inside the window */
@@ -21,14 +22,17 @@ export interface TrackDrawn {
 
 const runs = new Runs();
 
-/** Draws one object's track in the band [y, y + h). */
-export function drawTrack(f: Frame, tr: ObjectTrack, y: number, h: number): TrackDrawn {
+/** Draws one object's track in the band [y, y + h); stateNames name the codes of tr.states. */
+export function drawTrack(f: Frame, tr: ObjectTrack, y: number, h: number, stateNames: readonly string[]): TrackDrawn {
   if (tr.n === 0) return { points: 0, ops: 0 };
   const first = Math.max(0, tr.indexAt(f.scale.start));
   const last = Math.max(first, tr.indexAt(f.scale.end));
   const points = tr.indexAt(f.scale.end) - tr.firstFrom(f.scale.start) + 1;
   let ops = 0;
-  if (tr.levelKind === 'held') ops += drawHolders(f, tr, y, h);
+  if (tr.states.n > 0) {
+    mergeSpans(tr.states, f.endTime, f.scale, runs);
+    ops += drawStateRuns(f, runs, stateNames, y + 1, h - 8);
+  } else if (tr.levelKind === 'held') ops += drawHolders(f, tr, y, h);
   else ops += drawLevels(f, tr, first, last, y, h);
   ops += drawTicks(f, tr, y + h - 3);
   return { points: Math.max(0, points), ops };

@@ -299,7 +299,7 @@ export class TimelineView {
       this.drawScene(f);
     }
     this.drawOverlay(this.frame(this.octx, plotWidth));
-    this.legend.update(this.spans.stateNames, this.paint);
+    this.legend.update([...new Set([...this.spans.stateNames, ...this.tracks.stateNames])], this.paint);
     this.drawTooltip();
     this.frameCount++;
     this.frameMs = performance.now() - start;
@@ -402,7 +402,7 @@ export class TimelineView {
     if (r.kind === 'section') return;
     if (r.kind === 'object') {
       const tr = this.tracks.tracks.get(r.id);
-      if (tr) this.trackDrawn.set(r.key, drawTrack(f, tr, y, r.height));
+      if (tr) this.trackDrawn.set(r.key, drawTrack(f, tr, y, r.height, this.tracks.stateNames));
       return;
     }
     const a = this.laneSpans(r);

@@ -1,7 +1,7 @@
 // The machine's state as the trace tells it, rebuilt event by event: what state.ts checkpoints and
 // replays. Pure data: no DOM, no store mutation. Unknown event kinds are taken generically: a
-// `<anything>.state` event with a `state` detail sets its object's lane state, any event about an
-// object adds its details to the object's facts.
+// `<anything>.state` event with a `state` detail about a thread, task or process sets its lane
+// state; any event about an object (a `future.state` too) adds its details to the object's facts.
 
 import type { DetailValue, TraceEntity } from '../protocol';
 import type { TraceStore } from './store';
@@ -133,7 +133,7 @@ export class MachineModel {
       }
     } else if (kind === 'deadlock.cycle') {
       this.closeCycle(store, i);
-    } else if (kind.endsWith('.state') && typeof store.detail(i, 'state') === 'string') {
+    } else if (kind.endsWith('.state') && typeof store.detail(i, 'state') === 'string' && laneKindOf(store.entity(obj)?.kind ?? '')) {
       this.setLaneState(store, i, obj);
     } else if (obj >= 0 && !laneKindOf(store.entity(obj)?.kind ?? '')) {
       this.objectEvent(store, i, obj, kind, actor);

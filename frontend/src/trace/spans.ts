@@ -5,6 +5,7 @@
 // takes a whole block that falls inside one pixel at once: a frame costs about a few visits per
 // pixel whatever the number of spans.
 
+import { laneKindOf } from './machine';
 import type { TraceStore } from './store';
 
 export const FANOUT = 4;
@@ -178,7 +179,7 @@ export class SpanIndex {
     const s = this.store;
     const state = s.detail(i, 'state');
     const id = s.obj(i);
-    if (typeof state !== 'string' || id < 0) return;
+    if (typeof state !== 'string' || id < 0 || !laneKindOf(s.entity(id)?.kind ?? '')) return;
     const t = s.time(i);
     this.lane(this.lanes, id).push(t, this.stateCode(state), i);
     if (s.kind(i) !== 'thread.state') return;

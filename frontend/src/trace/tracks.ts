@@ -30,6 +30,9 @@ export class ObjectTrack {
   ceiling = 0;
   /** a lock's holders as spans (-1: free), for drawing them per pixel like a lane */
   readonly holders = new SpanArray();
+  /** the object's own states when its events say them (a future: pending, running, finished...);
+   * codes index TrackIndex.stateNames */
+  readonly states = new SpanArray();
   /** per complete block of BLOCK events: the highest and lowest level in it (NaN: none) */
   blockMax = new Float64Array(4);
   blockMin = new Float64Array(4);
@@ -130,6 +133,7 @@ const GENERIC_LEVELS: [LevelKind, string][] = [
   ['value', 'value'],
   ['count', 'count'],
   ['waiting', 'waiting'],
+  ['count', 'workers'],
 ];
 
 function num(v: DetailValue | undefined): number {
@@ -141,6 +145,9 @@ function num(v: DetailValue | undefined): number {
 export class TrackIndex {
   /** by object id, in order of creation */
   readonly tracks = new Map<number, ObjectTrack>();
+  /** names of the objects' own states (the codes of ObjectTrack.states) */
+  readonly stateNames: string[] = [];
+  private readonly stateCodes = new Map<string, number>();
   private scanned = 0;
   /** by entity id: its track, or null for entities without one (threads, processes, tasks) */
   private readonly byId: (ObjectTrack | null | undefined)[] = [];
@@ -176,8 +183,20 @@ export class TrackIndex {
       const tr = this.track(obj);
       if (!tr) continue;
       tr.push(s.time(i), i, this.levelOf(tr, i), this.holderOf(tr, i), this.waitingOf(i));
+      const state = s.detail(i, 'state');
+      if (typeof state === 'string') tr.states.push(s.time(i), this.stateCode(state), i);
     }
     this.scanned = s.eventCount;
+  }
+
+  private stateCode(name: string): number {
+    let c = this.stateCodes.get(name);
+    if (c === undefined) {
+      c = this.stateNames.length;
+      this.stateNames.push(name);
+      this.stateCodes.set(name, c);
+    }
+    return c;
   }
 
   private levelOf(tr: ObjectTrack, i: number): number {
@@ -190,7 +209,8 @@ export class TrackIndex {
       return v;
     }
     for (const [, name] of GENERIC_LEVELS) {
-      const v = num(s.detail(i, name));
+      const d = s.detail(i, name);
+      const v = Array.isArray(d) ? d.length : num(d);
       if (!Number.isNaN(v)) return v;
     }
     return Number.NaN;
