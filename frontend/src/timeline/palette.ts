@@ -23,6 +23,7 @@ export const STATE_STYLES: Record<string, StateStyle> = {
   waiting: { label: 'waiting for a child', color: '#CC79A7', pattern: 'hatch' },
   created: { label: 'created, not started', color: '#BBBBBB', pattern: 'thin' },
   alive: { label: 'alive', color: '#BBBBBB', pattern: 'thin' },
+  exited: { label: 'exited', color: '#CC79A7', pattern: 'thin' },
   done: { label: 'done', color: '#888888', pattern: 'thin' },
   'cut-off': { label: 'cut off (daemon at exit)', color: '#666666', pattern: 'cross' },
   zombie: { label: 'zombie (exited, not reaped)', color: '#CC79A7', pattern: 'cross' },

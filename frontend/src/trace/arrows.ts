@@ -1,6 +1,6 @@
 // Cause and effect between actors, as the trace tells it: a thread woken by another's release,
 // notify, set, put... (its `thread.state` carries `by`: the waker), a thread started by another
-// (`thread.start`). Each arrow runs from the cause's event on the causing lane to the effect's
+// (`thread.start`), a process forked or spawned by a thread (`process.create`, named by its `start`). Each arrow runs from the cause's event on the causing lane to the effect's
 // event on the affected lane; arrows come in order of their effect.
 
 import type { DetailValue } from '../protocol';
@@ -34,10 +34,14 @@ export class ArrowIndex {
     const s = this.store;
     const start = s.kindCodeOf('thread.start');
     const state = s.kindCodeOf('thread.state');
+    const create = s.kindCodeOf('process.create');
     for (let i = this.scanned; i < s.eventCount; i++) {
       const k = s.kindCode(i);
       if (k === start && s.actor(i) >= 0 && s.obj(i) >= 0) {
         this.arrows.push({ fromSeq: i, toSeq: i, fromLane: s.actor(i), toLane: s.obj(i), kind: 'thread.start' });
+      } else if (k === create && s.actor(i) >= 0 && s.obj(i) >= 0) {
+        const how = s.detail(i, 'start');
+        this.arrows.push({ fromSeq: i, toSeq: i, fromLane: s.actor(i), toLane: s.obj(i), kind: typeof how === 'string' ? how : 'process.create' });
       } else if (k === state) {
         const by = s.detail(i, 'by');
         if (typeof by === 'number') this.wake(i, by, s.obj(i));

@@ -39,6 +39,37 @@ const events: Omit<TraceEvent, 'seq'>[] = [
   { t: 80, kind: 'task.state', actor: 1, obj: 4, state: 'done' },
 ];
 
+describe('processes from their lifecycle events', () => {
+  it('takes a child process from alive to zombie to reaped, and links it to its creator', async () => {
+    const { ArrowIndex } = await import('./arrows');
+    const s = store(
+      [
+        { id: 0, kind: 'process', name: 'MainProcess', line: 0, process: -1, pid: 1000 },
+        { id: 1, kind: 'thread', name: 'MainThread', line: 0, process: 0 },
+        { id: 2, kind: 'process', name: 'Process-1', line: 5, process: -1, pid: 1001 },
+        { id: 3, kind: 'thread', name: 'MainThread', line: 0, process: 2 },
+      ],
+      [
+        { t: 0, kind: 'thread.create', actor: 1, obj: 1, name: 'MainThread', daemon: false },
+        { t: 5, kind: 'process.create', actor: 1, obj: 2, line: 5, pid: 1001, ppid: 1000, parent: 0, start: 'fork', memory: 1 },
+        { t: 9, kind: 'process.exit', actor: 3, obj: 2, code: 1, signal: null },
+        { t: 9, kind: 'process.zombie', actor: 3, obj: 2, status: 256 },
+        { t: 20, kind: 'process.reaped', actor: 1, obj: 2, by: 1, status: 256 },
+      ],
+    );
+    expect(stateAt(s, 1).threads.find((v) => v.id === 2)?.state).toBe('alive');
+    expect(stateAt(s, 3).threads.find((v) => v.id === 2)).toMatchObject({ kind: 'process', state: 'zombie', reason: 'exit code 1' });
+    expect(stateAt(s, 4).threads.find((v) => v.id === 2)?.state).toBe('done');
+    const spans = new SpanIndex(s);
+    spans.sync();
+    const lane = spans.lanes.get(2)!;
+    expect(Array.from(lane.code.subarray(0, lane.n), (c) => spans.stateNames[c])).toEqual(['alive', 'exited', 'zombie', 'done']);
+    const arrows = new ArrowIndex(s);
+    arrows.sync();
+    expect(arrows.arrows).toEqual([{ fromSeq: 1, toSeq: 1, fromLane: 1, toLane: 2, kind: 'fork' }]);
+  });
+});
+
 describe('kinds from other modules', () => {
   it('gives futures and pools facts, not lanes, and tasks lanes', () => {
     const s = store(entities, events);

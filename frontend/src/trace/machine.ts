@@ -60,6 +60,17 @@ export function laneKindOf(kind: string): LaneKind | undefined {
   return undefined;
 }
 
+/**
+ * A process's lane state after its lifecycle events (multiprocessing, os.fork): alive from its
+ * creation, exited, a zombie until its parent reaps it, then done.
+ */
+export const PROCESS_STATES: Record<string, string> = {
+  'process.create': 'alive',
+  'process.exit': 'exited',
+  'process.zombie': 'zombie',
+  'process.reaped': 'done',
+};
+
 /** Details that say what one event did rather than the object's standing state. */
 const TRANSIENT = new Set(['woke', 'handoff', 'item', 'index', 'by', 'immediate', 'cause', 'text']);
 
@@ -131,6 +142,8 @@ export class MachineModel {
       else if (kind === 'gil.release' || kind === 'gil.drop') {
         if (this.gil[obj] === actor) this.gil[obj] = null;
       }
+    } else if (PROCESS_STATES[kind] !== undefined && store.entity(obj)?.kind === 'process') {
+      this.processEvent(store, i, obj, PROCESS_STATES[kind] as string);
     } else if (kind === 'deadlock.cycle') {
       this.closeCycle(store, i);
     } else if (kind.endsWith('.state') && typeof store.detail(i, 'state') === 'string' && laneKindOf(store.entity(obj)?.kind ?? '')) {
@@ -192,6 +205,16 @@ export class MachineModel {
     else delete v.reason;
     if (typeof core === 'number') v.core = core;
     else delete v.core;
+  }
+
+  private processEvent(store: TraceStore, i: number, id: number, state: string): void {
+    const v = this.lane(store, id, state);
+    if (!v) return;
+    v.state = state;
+    const code = store.detail(i, 'code');
+    const signal = store.detail(i, 'signal');
+    if (typeof signal === 'number') v.reason = `signal ${signal}`;
+    else if (typeof code === 'number') v.reason = `exit code ${code}`;
   }
 
   private objectEvent(store: TraceStore, i: number, obj: number, kind: string, actor: number): void {

@@ -1,11 +1,11 @@
 // Span arrays per lane, built incrementally from the store: a thread's, task's or process's
-// states (from its `*.state` events), who runs on each core, who holds each process's GIL. A span
+// states (from its `*.state` events; a process's from its lifecycle events), who runs on each core, who holds each process's GIL. A span
 // runs from its start to the next span's start (the last one to the trace's end). Blocks of 4,
 // 16, 64... spans keep their longest span (a summary tree with fan-out 4), so the per-pixel merge
 // takes a whole block that falls inside one pixel at once: a frame costs about a few visits per
 // pixel whatever the number of spans.
 
-import { laneKindOf } from './machine';
+import { PROCESS_STATES, laneKindOf } from './machine';
 import type { TraceStore } from './store';
 
 export const FANOUT = 4;
@@ -157,6 +157,8 @@ export class SpanIndex {
         this.gilEvent(i, k === take);
       } else if (k === create) {
         this.lane(this.lanes, s.obj(i)).push(s.time(i), this.stateCode('created'), i);
+      } else if (PROCESS_STATES[s.kindName(k) as string] !== undefined && s.entity(s.obj(i))?.kind === 'process') {
+        this.lane(this.lanes, s.obj(i)).push(s.time(i), this.stateCode(PROCESS_STATES[s.kindName(k) as string] as string), i);
       } else {
         let st = this.isState[k];
         if (st === undefined) st = this.isState[k] = (s.kindName(k) as string).endsWith('.state');
