@@ -103,8 +103,13 @@ describe('stateAt checkpoints', () => {
       replay.apply(store, i);
       if (probes.has(i)) expect(stateAt(store, i)).toEqual(replay.view());
     }
-    // backwards too, after the checkpoints exist
+    // backwards too, after the checkpoints exist, then forward again from there
     expect(stateAt(store, 17).seq).toBe(17);
+    const again = new MachineModel();
+    for (let i = 0; i <= 40; i++) again.apply(store, i);
+    expect(stateAt(store, 40)).toEqual(again.view());
+    for (let i = 41; i <= CHECKPOINT_EVERY + 2; i++) again.apply(store, i);
+    expect(stateAt(store, CHECKPOINT_EVERY + 2)).toEqual(again.view());
   });
 
   it('keeps working as the store grows', () => {

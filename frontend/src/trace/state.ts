@@ -1,6 +1,6 @@
 // State reconstruction at any cursor: the machine after event `seq`, from the nearest checkpoint
 // (one every CHECKPOINT_EVERY events, built once as the cursor first goes past them), so a query
-// replays at most CHECKPOINT_EVERY events. The console lines up to a cursor, from an index of the
+// replays at most CHECKPOINT_EVERY events; a cursor moving forward goes on from the last answer. The console lines up to a cursor, from an index of the
 // output events.
 
 import { MachineModel } from './machine';
@@ -14,6 +14,8 @@ export const CHECKPOINT_EVERY = 4096;
 class Checkpoints {
   /** models[k]: the state after event k * CHECKPOINT_EVERY - 1 (models[0]: before any event) */
   readonly models: MachineModel[] = [new MachineModel()];
+  /** the last state asked for: a cursor moving forward (playback, stepping) goes on from it */
+  private last: MachineModel | undefined;
 
   at(store: TraceStore, seq: number): MachineModel {
     const want = Math.floor((seq + 1) / CHECKPOINT_EVERY);
@@ -23,8 +25,11 @@ class Checkpoints {
       for (let i = m.seq + 1; i < end; i++) m.apply(store, i);
       this.models.push(m);
     }
-    const m = (this.models[want] as MachineModel).clone();
+    const checkpoint = this.models[want] as MachineModel;
+    const last = this.last;
+    const m = last && last.seq <= seq && last.seq >= checkpoint.seq ? last : checkpoint.clone();
     for (let i = m.seq + 1; i <= seq; i++) m.apply(store, i);
+    this.last = m;
     return m;
   }
 }
