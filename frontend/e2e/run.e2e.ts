@@ -115,7 +115,34 @@ describe.skipIf(skip !== '')(`a recorded run${skip ? ` (skipped: ${skip})` : ''}
     expect(threads.map((r) => r.state)).toEqual(['done', 'done', 'done']);
   });
 
+  it('a click on a lane moves the cursor there and says why the thread is in that state', async () => {
+    const target = await page.evaluate(() => {
+      const il = (window as unknown as { __interleave: Record<string, any> }).__interleave;
+      const lane = (il.drawn().lanes as { kind: string; label: string; y: number; height: number; onScreen: boolean }[]).find(
+        (l) => l.kind === 'thread' && l.label === 'customer' && l.onScreen,
+      );
+      const canvas = document.querySelector('.timeline-box canvas[tabindex]') as HTMLCanvasElement;
+      const box = canvas.getBoundingClientRect();
+      return lane && { x: box.left + 170 + (box.width - 170) * 0.4, y: box.top + lane.y + lane.height / 2, before: il.cursor() as number };
+    });
+    expect(target).toBeTruthy();
+    await page.mouse.click(target!.x, target!.y);
+    await page.waitForFunction((before) => (window as unknown as { __interleave: Record<string, any> }).__interleave.cursor() !== before, target!.before);
+    const seen = await page.evaluate(() => {
+      const il = (window as unknown as { __interleave: Record<string, any> }).__interleave;
+      return {
+        cursor: il.cursor() as number,
+        drawnSeq: il.drawn().cursor.seq as number,
+        selection: document.querySelector('.selection')?.textContent ?? '',
+      };
+    });
+    expect(seen.drawnSeq).toBe(seen.cursor);
+    expect(seen.selection).toMatch(new RegExp(`^customer at event ${seen.cursor}: \\S+`));
+    await page.waitForFunction((c) => document.querySelector('.inspector-threads caption')?.textContent?.startsWith(`Threads at event ${c} `), seen.cursor);
+  });
+
   it('asks the server for stacks when the cursor rests, and shows them or says it has none', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     const shown = await page.waitForFunction(() => {

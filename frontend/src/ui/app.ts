@@ -266,7 +266,8 @@ class App {
       theme: this.appearance.theme,
       onCursor: (seq) => this.playback.seek(seq),
       onSelect: (info) => {
-        this.selection.textContent = `${this.who.name(info.laneId)} at event ${info.seq}: ${info.state}${info.why ? ` — ${info.why}` : ''}`;
+        const who = info.laneId < 0 ? 'nobody' : this.who.name(info.laneId);
+        this.selection.textContent = `${who} at event ${info.seq}: ${info.state}${info.why ? ` — ${info.why}` : ''}`;
       },
     });
   }

@@ -7,6 +7,9 @@ import type { MachineState, ObjectView, ThreadView } from '../trace/state';
 import { h } from './dom';
 import type { Who } from './console-panel';
 
+/** rows shown per table at most: a run with 10,000 threads stays quick to step through */
+export const MAX_ROWS = 300;
+
 export type StackStatus = { kind: 'none' } | { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'shown'; inspection: InspectionMessage };
 
 function show(v: DetailValue | undefined): string {
@@ -26,15 +29,18 @@ export class Inspector {
     const threads = h('table', { className: 'inspector-threads' }, [
       h('caption', { textContent: `Threads at event ${state.seq} (t = ${state.t} ns)` }),
       h('thead', {}, [h('tr', {}, ['thread', 'state', 'line', 'waits on', 'held by', 'core'].map((c) => h('th', { scope: 'col', textContent: c })))]),
-      h('tbody', {}, state.threads.map((t) => this.threadRow(t, objects, who))),
+      h('tbody', {}, state.threads.slice(0, MAX_ROWS).map((t) => this.threadRow(t, objects, who))),
     ]);
-    const objectRows = state.objects.map((o) => this.objectRow(o, who));
+    const objectRows = state.objects.slice(0, MAX_ROWS).map((o) => this.objectRow(o, who));
     const objectTable = h('table', { className: 'inspector-objects' }, [
       h('caption', { textContent: 'Objects' }),
       h('thead', {}, [h('tr', {}, ['object', 'kind', 'state'].map((c) => h('th', { scope: 'col', textContent: c })))]),
       h('tbody', {}, objectRows),
     ]);
-    this.element.replaceChildren(threads, objectTable, this.stacks(stacks, who));
+    const cut = [state.threads.length, state.objects.length].some((n) => n > MAX_ROWS)
+      ? [h('p', { className: 'empty', textContent: `Showing the first ${MAX_ROWS} of ${state.threads.length} threads and of ${state.objects.length} objects.` })]
+      : [];
+    this.element.replaceChildren(...cut, threads, objectTable, this.stacks(stacks, who));
   }
 
   private threadRow(t: ThreadView, objects: Map<number, ObjectView>, who: Who): HTMLElement {
