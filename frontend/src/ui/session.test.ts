@@ -113,6 +113,23 @@ describe('RunSession', () => {
     expect(s.sent.filter((m) => m.type === 'ack').map((m) => m.upTo)).toEqual([0, 1, 2, 3]);
   });
 
+  it('two starts in a row: the second run is the one shown', () => {
+    const { session, sockets, got } = setup();
+    session.start('a\n', {}, 'record');
+    session.start('b\n', {}, 'record');
+    const s = sockets[0]!;
+    s.open();
+    expect(s.sent.map((m) => m.source)).toEqual(['a\n', 'b\n']);
+    s.deliver({ ...CONFIG, run: 1 });
+    s.deliver(events(1, 0)); // the first run, about to be replaced
+    s.deliver({ ...CONFIG, run: 2 });
+    s.deliver(summary(1, 'cancelled'));
+    s.deliver(events(2, 1));
+    s.deliver(summary(2));
+    expect(got).toEqual(['accepted 1', 'accepted 2', 'events 2/1', 'summary 2 finished']);
+    expect(session.phase).toMatchObject({ name: 'done', run: 2 });
+  });
+
   it('a refused start reports the error and leaves a live run going', () => {
     const { session, sockets, got } = setup();
     session.start('a\n', {}, 'record');

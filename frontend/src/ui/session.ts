@@ -60,7 +60,8 @@ export class RunSession {
   private socket: SocketLike | undefined;
   private readonly outbox: string[] = [];
   private current: number | undefined;
-  private awaitingAccept = false;
+  /** starts sent and not yet answered by accepted or a refusal */
+  private pendingStarts = 0;
   private mode: Mode = 'record';
   private acked = -1;
   private pendingInspect: number | undefined;
@@ -82,8 +83,8 @@ export class RunSession {
   }
 
   start(source: string, config: RunConfig, mode: Mode): void {
-    if (!this.awaitingAccept) this.beforeStart = this.state;
-    this.awaitingAccept = true;
+    if (this.pendingStarts === 0) this.beforeStart = this.state;
+    this.pendingStarts++;
     this.mode = mode;
     this.send({ type: 'start', source, config, mode });
     if (this.socket?.readyState === OPEN) this.setPhase({ name: 'submitted' });
@@ -142,7 +143,7 @@ export class RunSession {
     this.setPhase({ name: 'connecting' });
     s.onopen = () => {
       for (const text of this.outbox.splice(0)) s.send(text);
-      if (this.awaitingAccept) this.setPhase({ name: 'submitted' });
+      if (this.pendingStarts > 0) this.setPhase({ name: 'submitted' });
     };
     s.onmessage = (ev) => {
       if (typeof ev.data === 'string') this.receive(ev.data);
@@ -157,7 +158,7 @@ export class RunSession {
     this.socket = undefined;
     this.outbox.length = 0;
     const wasLive = this.isLive() || this.state.name === 'connecting';
-    this.awaitingAccept = false;
+    this.pendingStarts = 0;
     this.pendingInspect = undefined;
     if (wasLive) this.setPhase({ name: 'disconnected', message: 'the connection to the server closed' });
   }
@@ -167,8 +168,8 @@ export class RunSession {
     const m = parseServerMessage(text);
     switch (m.type) {
       case 'accepted':
-        if (!this.awaitingAccept) return;
-        this.awaitingAccept = false;
+        if (this.pendingStarts === 0) return;
+        this.pendingStarts--;
         this.current = m.run;
         this.mode = m.mode;
         this.pendingInspect = undefined;
@@ -217,8 +218,9 @@ export class RunSession {
       return;
     }
     this.listener.error?.(m);
-    if (this.awaitingAccept && m.run === undefined && isStartRefusal(m)) {
-      this.awaitingAccept = false;
+    if (this.pendingStarts > 0 && m.run === undefined && isStartRefusal(m)) {
+      this.pendingStarts--;
+      if (this.pendingStarts > 0) return;
       const before = this.beforeStart;
       const stillLive = before.name === 'queued' || before.name === 'running' || before.name === 'deciding';
       this.setPhase(stillLive ? before : { name: 'rejected', error: m });
@@ -226,7 +228,7 @@ export class RunSession {
   }
 
   private isCurrent(run: number): boolean {
-    return !this.awaitingAccept && run === this.current;
+    return this.pendingStarts === 0 && run === this.current;
   }
 
   private ack(batch: number): void {
