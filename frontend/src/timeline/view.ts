@@ -12,7 +12,6 @@ import { stateAt } from '../trace/state';
 import type { TraceStore } from '../trace/store';
 import { TrackIndex } from '../trace/tracks';
 import type { DrawnLane, DrawnModel, DrawnTrack } from './drawn';
-import { FONT_BOLD, LABEL_FONT, LABEL_FONT_BOLD } from './frame';
 import type { Frame } from './frame';
 import { FrameScheduler } from './frames';
 import { attachInput } from './input';
@@ -25,10 +24,12 @@ import { THEMES } from './palette';
 import type { Theme } from './palette';
 import { pickAt } from './pick';
 import type { Pick } from './pick';
-import { arrow, drawArrows, drawCursor } from './render-arrows';
+import { drawArrows, drawCursor } from './render-arrows';
+import { drawDeadlock, drawHighlights } from './render-marks';
+import { drawRowFrame } from './render-rows';
 import type { ArrowsDrawn } from './render-arrows';
 import { AXIS_HEIGHT, drawAxis } from './render-axis';
-import { drawClippedText, drawHolderRuns, drawStateRuns } from './render-lanes';
+import { drawHolderRuns, drawStateRuns } from './render-lanes';
 import { drawTrack } from './render-tracks';
 import { TimeScale } from './scale';
 
@@ -334,30 +335,19 @@ export class TimelineView {
     ctx.beginPath();
     ctx.rect(0, AXIS_HEIGHT, this.cssWidth, this.cssHeight - AXIS_HEIGHT);
     ctx.clip();
-    for (const r of visible) this.drawRowFrame(f, r, top + r.y);
+    for (const r of visible) drawRowFrame(f, r, top + r.y, this.highlighted.has(r.id));
     ctx.beginPath();
     ctx.rect(GUTTER_WIDTH, AXIS_HEIGHT, plotWidth, this.cssHeight - AXIS_HEIGHT);
     ctx.clip();
     for (const r of visible) this.drawRowContent(f, r, top + r.y);
-    this.drawHighlights(f, top);
-    this.drawDeadlock(f, top);
-    this.arrowsDrawn = drawArrows(f, this.store, this.arrows, (id) => this.laneMiddle(id, top), colors.arrow);
+    const laneY = (id: number): number | undefined => this.laneMiddle(id, top);
+    drawHighlights(f, this.highlighted, (id) => this.laneBand(id, top));
+    if (this.deadlock) drawDeadlock(f, this.store, this.deadlock, (id) => this.laneBand(id, top), laneY);
+    this.arrowsDrawn = drawArrows(f, this.store, this.arrows, laneY, colors.arrow);
     ctx.restore();
     drawAxis(f);
     ctx.fillStyle = colors.gutter;
     ctx.fillRect(0, 0, GUTTER_WIDTH, AXIS_HEIGHT);
-  }
-
-  /** The offered threads (interactive mode): their lanes outlined across the plot. */
-  private drawHighlights(f: Frame, top: number): void {
-    if (this.highlighted.size === 0) return;
-    const { ctx, colors } = f;
-    ctx.strokeStyle = colors.highlightEdge;
-    ctx.lineWidth = 2;
-    for (const id of this.highlighted) {
-      const r = this.laneRows.get(id);
-      if (r) ctx.strokeRect(GUTTER_WIDTH + 1, top + r.y + 1, f.plotWidth - 2, r.height - 2);
-    }
   }
 
   private drawOverlay(f: Frame): void {
@@ -376,27 +366,6 @@ export class TimelineView {
     }
   }
 
-  /** A row's background and its label in the gutter. */
-  private drawRowFrame(f: Frame, r: Row, y: number): void {
-    const { ctx, colors } = f;
-    const header = r.kind === 'section' || r.kind === 'process';
-    if (header) {
-      ctx.fillStyle = colors.section;
-      ctx.fillRect(0, y, this.cssWidth, r.height);
-    } else if (this.highlighted.has(r.id) && (r.kind === 'thread' || r.kind === 'task')) {
-      ctx.fillStyle = colors.highlight;
-      ctx.fillRect(0, y, this.cssWidth, r.height);
-    } else if (r.kind === 'object' || r.kind === 'core') {
-      ctx.fillStyle = colors.rowAlt;
-      ctx.fillRect(GUTTER_WIDTH, y, f.plotWidth, r.height);
-    }
-    ctx.fillStyle = header ? colors.text : colors.mutedText;
-    ctx.font = header ? LABEL_FONT_BOLD : LABEL_FONT;
-    ctx.textBaseline = 'middle';
-    ctx.textAlign = 'left';
-    drawClippedText(ctx, r.label, 6 + r.depth * 12, y + r.height / 2, GUTTER_WIDTH - 12 - r.depth * 12);
-  }
-
   /** A row's spans or track, inside the plot. */
   private drawRowContent(f: Frame, r: Row, y: number): void {
     if (r.kind === 'section') return;
@@ -412,43 +381,6 @@ export class TimelineView {
     const n = holder ? drawHolderRuns(f, runs, y, r.height) : drawStateRuns(f, runs, this.spans.stateNames, y, r.height);
     this.laneRects.set(r.key, n);
     this.rectCount += n;
-  }
-
-  private drawDeadlock(f: Frame, top: number): void {
-    const d = this.deadlock;
-    if (!d) return;
-    const { ctx, colors } = f;
-    const t = this.store.time(d.seq);
-    const x = GUTTER_WIDTH + f.scale.toPx(t);
-    ctx.strokeStyle = colors.deadlock;
-    ctx.fillStyle = colors.deadlock;
-    ctx.lineWidth = 2;
-    for (const id of d.cycle) {
-      const r = this.laneRows.get(id);
-      if (!r) continue;
-      const x0 = Math.max(GUTTER_WIDTH, x);
-      ctx.strokeRect(x0, top + r.y + 1, Math.max(2, GUTTER_WIDTH + f.plotWidth - x0), r.height - 2);
-    }
-    ctx.font = FONT_BOLD;
-    ctx.textBaseline = 'middle';
-    d.edges.forEach((e, k) => {
-      const y0 = this.laneMiddle(e.from, top);
-      const y1 = this.laneMiddle(e.to, top);
-      if (y0 === undefined || y1 === undefined) return;
-      // the wait-for edges stand just left of the moment the cycle closed, inside the plot
-      const ex = Math.max(GUTTER_WIDTH + 8, x - 16 - 14 * k);
-      arrow(ctx, ex, y0, ex, y1);
-      const via = this.store.entity(e.via)?.name;
-      if (!via) return;
-      const label = `waits for ${via}${e.line ? ` (line ${e.line})` : ''}`;
-      // on the waiter's lane, left of its edge, on a plate so it reads over the spans
-      const w = ctx.measureText(label).width;
-      const lx = Math.max(GUTTER_WIDTH + 4, ex - w - 8);
-      ctx.fillStyle = colors.background;
-      ctx.fillRect(lx - 3, y0 - 7, w + 6, 14);
-      ctx.fillStyle = colors.deadlock;
-      ctx.fillText(label, lx, y0);
-    });
   }
 
   private drawTooltip(): void {
@@ -496,6 +428,12 @@ export class TimelineView {
     if (r.kind === 'core') return code < 0 ? 'idle' : (this.store.entity(code)?.name ?? `#${code}`);
     if (r.kind === 'gil') return code < 0 ? 'free' : (this.store.entity(code)?.name ?? `#${code}`);
     return this.spans.stateNames[code] ?? '?';
+  }
+
+  /** The y and height of a thread's, task's or process's lane on the canvas. */
+  private laneBand(id: number, top: number): { y: number; height: number } | undefined {
+    const r = this.laneRows.get(id);
+    return r ? { y: top + r.y, height: r.height } : undefined;
   }
 
   private laneMiddle(id: number, top: number): number | undefined {
