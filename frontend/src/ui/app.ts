@@ -12,7 +12,7 @@ import { PlaybackBar } from './controls';
 import { DeadlockPanel } from './deadlock-panel';
 import { DecisionPanel } from './decision-panel';
 import { h, panel } from './dom';
-import { CodeEditor, type ThreadMark } from './editor';
+import { CodeEditor } from './editor';
 import { HelpDialog } from './help';
 import { decodeLink, encodeLink } from './link';
 import { Inspector, type StackStatus } from './inspector';
@@ -22,6 +22,7 @@ import { RunSession, socketUrl, type SessionPhase } from './session';
 import { SettingsPanel } from './settings';
 import { statusText } from './status';
 import { SummaryPanel } from './summary-panel';
+import { threadMarks } from './thread-marks';
 import { Appearance } from './theme';
 
 const STARTER = `import threading
@@ -346,7 +347,7 @@ class App {
     this.lastState = state;
     if (this.view && seq >= 0 && this.view.cursor() !== seq) this.view.setCursor(seq);
     this.bar.update(state?.t);
-    this.editor.markThreads(this.marks(state));
+    this.editor.markThreads(threadMarks(state?.threads ?? [], this.decision?.options ?? [], this.who.colour));
     this.consolePanel.render(seq >= 0 ? consoleLines(this.store, seq, CONSOLE_LINES) : [], this.who, CONSOLE_LINES);
     if (state) this.inspector.render(state, this.who, this.stacksAt(seq));
     const d = state?.deadlock ?? this.finalDeadlock;
@@ -359,19 +360,6 @@ class App {
     if (!this.stacksSupported) return { kind: 'unsupported' };
     if (this.stacks.kind === 'shown' && this.stacks.inspection.seq !== seq) return { kind: 'none' };
     return this.stacks;
-  }
-
-  private marks(state: MachineState | undefined): ThreadMark[] {
-    const offered = new Set(this.decision?.options.map((o) => o.thread) ?? []);
-    const marks: ThreadMark[] = [];
-    for (const t of state?.threads ?? []) {
-      if (!t.line || t.state === 'done' || t.state === 'cut-off') continue;
-      marks.push({ line: t.line, thread: t.id, name: t.name, colour: this.who.colour(t.id), offered: offered.has(t.id) });
-    }
-    for (const o of this.decision?.options ?? []) {
-      if (o.line > 0 && !marks.some((m) => m.thread === o.thread)) marks.push({ line: o.line, thread: o.thread, name: o.name, colour: this.who.colour(o.thread), offered: true });
-    }
-    return marks;
   }
 
   private scheduleInspect(seq: number): void {
