@@ -22,6 +22,8 @@ export interface BenchResult {
 }
 
 let view: TimelineView | undefined;
+/** the store of the synthetic trace benchTimeline loaded */
+let synthetic: TraceStore | undefined;
 
 function host(width: number, height: number): HTMLElement {
   view?.destroy();
@@ -46,6 +48,7 @@ function bench(events: number, width: number, height: number, theme: 'light' | '
   store.addEntities(entities);
   for (const text of texts) store.addEvents(JSON.parse(text) as EventsMessage);
   const t1 = performance.now();
+  synthetic = store;
   view = new TimelineView(container, store, { theme });
   view.drawNow();
   (container.querySelector('canvas') as HTMLCanvasElement).getContext('2d')?.getImageData(0, 0, 1, 1);
@@ -95,6 +98,31 @@ function benchFrames(container: HTMLElement, width: number): { phase: string; ms
   return frames;
 }
 
+/**
+ * The same trace as a trace file (docs/trace.md, as the CLI's --trace writes it): the time to parse
+ * its text, load the store and draw the first frame.
+ */
+function benchFile(width: number, height: number): { bytes: number; loadMs: number; firstDrawMs: number } {
+  const old = synthetic;
+  if (!old) throw new Error('no synthetic trace: run benchTimeline first');
+  const lines: string[] = [];
+  for (let i = 0; i < old.eventCount; i++) lines.push(JSON.stringify(old.event(i)));
+  const text = `{"format":"interleave-trace","version":1,"program":{"file":"bench.py"},"config":${JSON.stringify(old.config)},\n"entities":[\n${old
+    .entities()
+    .map((e) => JSON.stringify(e))
+    .join(',\n')}\n],\n"events":[\n${lines.join(',\n')}\n],\n"decisions":[],\n"summary":{"exitStatus":0,"ending":"finished"}}\n`;
+  lines.length = 0;
+  const container = host(width, height);
+  (globalThis as { gc?: () => void }).gc?.();
+  const t0 = performance.now();
+  const store = TraceStore.fromTraceJson(JSON.parse(text));
+  const t1 = performance.now();
+  view = new TimelineView(container, store, { theme: 'light' });
+  view.drawNow();
+  (container.querySelector('canvas') as HTMLCanvasElement).getContext('2d')?.getImageData(0, 0, 1, 1);
+  return { bytes: text.length, loadMs: t1 - t0, firstDrawMs: performance.now() - t1 };
+}
+
 function current(): TimelineView {
   if (!view) throw new Error('no timeline: run benchTimeline first');
   return view;
@@ -113,9 +141,11 @@ declare global {
   interface Window {
     benchTimeline: typeof bench;
     benchFrames: () => { phase: string; ms: number }[];
+    benchFile: typeof benchFile;
     showTrace: typeof show;
   }
 }
 window.benchTimeline = bench;
+window.benchFile = benchFile;
 window.benchFrames = () => benchFrames(document.body.firstElementChild as HTMLElement, 1400);
 window.showTrace = show;

@@ -36,6 +36,8 @@ for (const phase of [...new Set(r.frames.map((f) => f.phase))]) {
 }
 console.log(`last frame             ${r.drawn.rects} lane rectangles, ${r.drawn.lanes.length} lanes, ${r.drawn.tracks.length} tracks, ${r.drawn.arrows.drawn} arrows`);
 await page.screenshot({ path: join(outDir, 'timeline-million.png') });
+const file = await page.evaluate(() => window.benchFile(1400, 900));
+console.log(`as a trace file          ${(file.bytes / 1e6).toFixed(0)} MB: parse + store ${file.loadMs.toFixed(0)} ms, first draw ${file.firstDrawMs.toFixed(0)} ms, together ${(file.loadMs + file.firstDrawMs).toFixed(0)} ms`);
 // the drawn model of each fixture must show what its trace says
 const failures = [];
 const check = (ok, what) => {

@@ -52,6 +52,9 @@ export class TraceStore {
   private readonly values: DetailValue[] = [];
   private readonly forms: Form[] = [];
   private readonly formIds = new Map<string, number>();
+  /** the forms of each kind, for event objects (the file) */
+  private readonly formsByKind = new Map<string, number[]>();
+  private readonly scratchNames: string[] = [];
   private readonly kindNames: string[] = [];
   private readonly kindIds = new Map<string, number>();
   private readonly entityList: TraceEntity[] = [];
@@ -245,17 +248,36 @@ export class TraceStore {
 
   private appendObject(e: TraceEvent): void {
     if (e.seq !== this.n) throw new Error(`event seq ${e.seq} arrives after ${this.n} events`);
-    const names: string[] = [];
+    const names = this.scratchNames;
+    names.length = 0;
     for (const key in e) if (!FIXED.has(key)) names.push(key);
     const k = this.n++;
     this.tCol[k] = e.t;
-    this.formCol[k] = this.formId(e.kind, names);
+    this.formCol[k] = this.objectFormId(e.kind, names);
     this.actorCol[k] = e.actor ?? -1;
     this.objCol[k] = e.obj ?? -1;
     this.lineCol[k] = e.line ?? 0;
     this.valueStartCol[k] = this.values.length;
     for (const name of names) this.values.push(e[name] as DetailValue);
     this.valueStartCol[this.n] = this.values.length;
+  }
+
+  /** formId for the names of an event object, without building a key when the form is known. */
+  private objectFormId(kind: string, names: readonly string[]): number {
+    let known = this.formsByKind.get(kind);
+    if (!known) {
+      known = [];
+      this.formsByKind.set(kind, known);
+    }
+    search: for (const id of known) {
+      const f = (this.forms[id] as Form).names;
+      if (f.length !== names.length) continue;
+      for (let i = 0; i < f.length; i++) if (f[i] !== names[i]) continue search;
+      return id;
+    }
+    const id = this.formId(kind, [...names]);
+    known.push(id);
+    return id;
   }
 
   private formId(kind: string, names: string[]): number {
