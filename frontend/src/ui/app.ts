@@ -4,7 +4,7 @@
 import { ApiClient, type Scenario, type ScenarioEntry } from '../api';
 import type { DecisionMessage, InspectionMessage, Mode } from '../protocol';
 import { TraceStore } from '../trace/store';
-import { consoleLines, stateAt, type Deadlock, type MachineState } from '../trace/state';
+import { consoleLines, stateAt, type Deadlock } from '../trace/state';
 import { threadColor } from '../timeline/palette';
 import { TimelineView } from '../timeline/view';
 import { ConsolePanel, type Who } from './console-panel';
@@ -66,7 +66,8 @@ class App {
   private checkTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private lastTick = 0;
-  private lastState: MachineState | undefined;
+  /** thread names at the cursor (after renames) */
+  private threadNames = new Map<number, string>();
   private unsubscribe: () => void = () => undefined;
 
   private readonly appearance = new Appearance();
@@ -90,7 +91,7 @@ class App {
   private readonly cancelButton = h('button', { type: 'button', className: 'cancel', textContent: 'Cancel', title: 'Cancel the run (Esc)' });
 
   readonly who: Who = {
-    name: (id) => (id < 0 ? 'machine' : (this.lastState?.threads.find((t) => t.id === id)?.name ?? this.store.entity(id)?.name ?? `#${id}`)),
+    name: (id) => (id < 0 ? 'machine' : (this.threadNames.get(id) ?? this.store.entity(id)?.name ?? `#${id}`)),
     colour: (id) => (id < 0 ? 'var(--muted)' : threadColor(id)),
   };
 
@@ -245,7 +246,7 @@ class App {
     this.store = new TraceStore();
     this.decision = undefined;
     this.finalDeadlock = undefined;
-    this.lastState = undefined;
+    this.threadNames = new Map();
     this.stacks = { kind: 'none' };
     this.inspectSeq = -1;
     this.playback.reset();
@@ -344,7 +345,7 @@ class App {
   private render(): void {
     const seq = this.playback.cursor;
     const state = seq >= 0 ? stateAt(this.store, seq) : undefined;
-    this.lastState = state;
+    this.threadNames = new Map(state?.threads.map((t) => [t.id, t.name]));
     if (this.view && seq >= 0 && this.view.cursor() !== seq) this.view.setCursor(seq);
     this.bar.update(state?.t);
     this.editor.markThreads(threadMarks(state?.threads ?? [], this.decision?.options ?? [], this.who.colour));
