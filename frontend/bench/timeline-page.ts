@@ -4,7 +4,8 @@
 // first frame, then times frames while zooming and panning. window.showTrace draws a trace file
 // (for screenshots).
 
-import type { EventsMessage } from '../src/protocol';
+import type { EventsMessage, TraceEntity, TraceEvent } from '../src/protocol';
+import { encodeEvents } from '../src/trace/encode';
 import { TraceStore } from '../src/trace/store';
 import { TimelineView } from '../src/timeline/view';
 import type { DrawnModel } from '../src/timeline/view';
@@ -51,7 +52,7 @@ function bench(events: number, width: number, height: number, theme: 'light' | '
   synthetic = store;
   view = new TimelineView(container, store, { theme });
   view.drawNow();
-  (container.querySelector('canvas') as HTMLCanvasElement).getContext('2d')?.getImageData(0, 0, 1, 1);
+  (container.querySelector('canvas.timeline-canvas') as HTMLCanvasElement).getContext('2d')?.getImageData(0, 0, 1, 1);
   const t2 = performance.now();
   const frames = benchFrames(container, width);
   return { events: store.eventCount, batches: texts.length, loadMs: t1 - t0, firstDrawMs: t2 - t1, frames, drawn: view.drawnModel() };
@@ -62,7 +63,7 @@ function benchFrames(container: HTMLElement, width: number): { phase: string; ms
   const view = current();
   const frames: { phase: string; ms: number }[] = [];
   // a frame is timed until its pixels exist: reading one back makes the canvas rasterise
-  const canvas = container.querySelector('canvas') as HTMLCanvasElement;
+  const canvas = container.querySelector('canvas.timeline-canvas') as HTMLCanvasElement;
   const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
   const frame = (phase: string): void => {
     const start = performance.now();
@@ -119,7 +120,7 @@ function benchFile(width: number, height: number): { bytes: number; loadMs: numb
   const t1 = performance.now();
   view = new TimelineView(container, store, { theme: 'light' });
   view.drawNow();
-  (container.querySelector('canvas') as HTMLCanvasElement).getContext('2d')?.getImageData(0, 0, 1, 1);
+  (container.querySelector('canvas.timeline-canvas') as HTMLCanvasElement).getContext('2d')?.getImageData(0, 0, 1, 1);
   return { bytes: text.length, loadMs: t1 - t0, firstDrawMs: performance.now() - t1 };
 }
 
@@ -137,15 +138,45 @@ function show(traceText: string, width: number, height: number, theme: 'light' |
   return view.drawnModel();
 }
 
+/** Selections and cursor moves the view reported, for the interaction checks. */
+const reported: { cursor: [number, number][]; select: unknown[] } = { cursor: [], select: [] };
+
+/** A trace file streamed into a live view in three batches, with callbacks recorded. */
+function stream(traceText: string, width: number, height: number): DrawnModel {
+  const file = JSON.parse(traceText) as { entities: TraceEntity[]; events: TraceEvent[] };
+  const store = new TraceStore();
+  reported.cursor.length = 0;
+  reported.select.length = 0;
+  view = new TimelineView(host(width, height), store, {
+    theme: 'light',
+    onCursor: (seq, t) => reported.cursor.push([seq, t]),
+    onSelect: (info) => reported.select.push(info),
+  });
+  view.drawNow();
+  store.addEntities({ type: 'entities', run: 1, batch: 0, entities: file.entities });
+  const third = Math.ceil(file.events.length / 3);
+  for (let k = 0; k < 3; k++) {
+    store.addEvents(encodeEvents(file.events.slice(k * third, (k + 1) * third), k + 1));
+    view.drawNow();
+  }
+  return view.drawnModel();
+}
+
 declare global {
   interface Window {
     benchTimeline: typeof bench;
     benchFrames: () => { phase: string; ms: number }[];
     benchFile: typeof benchFile;
+    streamTrace: typeof stream;
+    reported: typeof reported;
+    drawn: () => DrawnModel;
     showTrace: typeof show;
   }
 }
 window.benchTimeline = bench;
 window.benchFile = benchFile;
+window.streamTrace = stream;
+window.reported = reported;
+window.drawn = () => current().drawnModel();
 window.benchFrames = () => benchFrames(document.body.firstElementChild as HTMLElement, 1400);
 window.showTrace = show;

@@ -70,9 +70,48 @@ for (const f of fixtures) {
     check(drawn.lanes.filter((l) => l.highlighted).map((l) => l.id).join() === offered.join(), `${name}: the highlighted lanes`);
   }
 }
+// interaction on the deadlock trace, streamed in three batches into a live view
+const deadlock = fixtures.find((f) => basename(f) === 'deadlock.json');
+if (deadlock) {
+  const streamed = await page.evaluate((t) => window.streamTrace(t, 1400, 700), readFileSync(deadlock, 'utf8'));
+  const loaded = JSON.parse(readFileSync(join(outDir, 'timeline-deadlock-light.drawn.json'), 'utf8'));
+  const lanesOf = (d) => JSON.stringify(d.lanes.map((l) => [l.key, l.label, l.spans]));
+  check(lanesOf(streamed) === lanesOf(loaded), 'deadlock.json streamed: the same lanes and spans as loaded from the file');
+  check(JSON.stringify(streamed.deadlock) === JSON.stringify(loaded.deadlock), 'deadlock.json streamed: the cycle');
+  // click on left's lane (thread 4) while it is blocked on the knife, at t = 10.1 ms
+  const lane = streamed.lanes.find((l) => l.id === 4 && l.kind === 'thread');
+  const canvasTop = await page.evaluate(() => document.querySelector('canvas.timeline-canvas').getBoundingClientRect().top);
+  const xOf = (d, t) => 170 + ((t - d.window.start) / (d.window.end - d.window.start)) * (d.width - 170);
+  await page.mouse.click(xOf(streamed, 10_100_000), canvasTop + lane.y + lane.height / 2);
+  await page.waitForTimeout(50);
+  const got = await page.evaluate(() => ({ reported: window.reported, drawn: window.drawn() }));
+  const sel = got.reported.select[0];
+  check(sel?.laneId === 4 && sel.seq === 40 && sel.state === 'blocked', `click: selects left's blocked span (got ${JSON.stringify(sel)})`);
+  check(sel?.why === 'left is blocked on lock knife (acquire), held by right at line 13', `click: says why (got ${sel?.why})`);
+  check(JSON.stringify(got.reported.cursor[0]) === JSON.stringify([40, 10083221]) && got.drawn.cursor?.seq === 40, 'click: moves the cursor to seq 40');
+  // keys on the focused canvas: + zooms in about the cursor, f fits again
+  const before = got.drawn.window;
+  await page.keyboard.press('+');
+  await page.waitForTimeout(50);
+  const zoomed = (await page.evaluate(() => window.drawn())).window;
+  check(zoomed.end - zoomed.start < (before.end - before.start) * 0.7, 'key +: zooms in');
+  check(zoomed.start <= 10083221 && 10083221 <= zoomed.end, 'key +: keeps the cursor in view');
+  await page.keyboard.press('f');
+  await page.waitForTimeout(50);
+  const fitted = (await page.evaluate(() => window.drawn())).window;
+  check(Math.abs(fitted.end - fitted.start - (before.end - before.start)) < 1, 'key f: fits again');
+  // ctrl+wheel zooms about the pointer
+  await page.mouse.move(xOf(streamed, 5_000_000), canvasTop + lane.y);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -200);
+  await page.keyboard.up('Control');
+  await page.waitForTimeout(50);
+  const wheeled = (await page.evaluate(() => window.drawn())).window;
+  check(wheeled.end - wheeled.start < before.end - before.start && wheeled.start < 5_000_000 && 5_000_000 < wheeled.end, 'ctrl+wheel: zooms in about the pointer');
+}
 await browser.close();
 if (failures.length > 0) {
   console.error(`drawn model checks failed:\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`drawn model checks passed on ${fixtures.length} fixtures in both themes`);
+console.log(`drawn model checks passed on ${fixtures.length} fixtures in both themes; streaming, click, keys and wheel checks passed`);

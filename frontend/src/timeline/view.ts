@@ -111,6 +111,7 @@ export class TimelineView {
     this.legend = new Legend(doc);
     this.canvas = doc.createElement('canvas');
     this.canvas.tabIndex = 0;
+    this.canvas.className = 'timeline-canvas';
     this.canvas.setAttribute('role', 'img');
     this.canvas.setAttribute('aria-label', 'Timeline: + and - zoom, shift+arrows pan, up and down scroll, f fits, click a span to move the cursor there');
     this.canvas.style.cssText = 'position:absolute;inset:0;display:block;width:100%;height:100%;touch-action:none;outline-offset:-2px;';
