@@ -109,6 +109,27 @@ export class SpanArray {
   }
 }
 
+/** What an event kind means to the lane spans. */
+const enum Role {
+  Other,
+  GilTake,
+  GilRelease,
+  Create,
+  Process,
+  State,
+  ThreadState,
+}
+
+function roleOf(kind: string): Role {
+  if (kind === 'gil.take') return Role.GilTake;
+  if (kind === 'gil.release' || kind === 'gil.drop') return Role.GilRelease;
+  if (kind === 'thread.create') return Role.Create;
+  if (kind === 'thread.state') return Role.ThreadState;
+  if (PROCESS_STATES[kind] !== undefined) return Role.Process;
+  if (kind.endsWith('.state')) return Role.State;
+  return Role.Other;
+}
+
 function copy<T extends Float64Array | Int32Array>(from: T, to: T): T {
   to.set(from);
   return to;
@@ -128,8 +149,10 @@ export class SpanIndex {
   private readonly coreOf = new Map<number, number>();
   private readonly coreRunner = new Map<number, number>();
   private scanned = 0;
-  /** by kind code: whether the kind is a `*.state` kind */
-  private readonly isState: boolean[] = [];
+  /** by kind code: what its events mean here */
+  private readonly roles: Role[] = [];
+  /** by entity id: whether it has a lane */
+  private readonly laneIds: boolean[] = [];
 
   constructor(private readonly store: TraceStore) {}
 
@@ -147,25 +170,46 @@ export class SpanIndex {
   sync(): void {
     const s = this.store;
     const n = s.eventCount;
-    const take = s.kindCodeOf('gil.take');
-    const release = s.kindCodeOf('gil.release');
-    const drop = s.kindCodeOf('gil.drop');
-    const create = s.kindCodeOf('thread.create');
     for (let i = this.scanned; i < n; i++) {
       const k = s.kindCode(i);
-      if (k === take || k === release || k === drop) {
-        this.gilEvent(i, k === take);
-      } else if (k === create) {
-        this.lane(this.lanes, s.obj(i)).push(s.time(i), this.stateCode('created'), i);
-      } else if (PROCESS_STATES[s.kindName(k) as string] !== undefined && s.entity(s.obj(i))?.kind === 'process') {
-        this.lane(this.lanes, s.obj(i)).push(s.time(i), this.stateCode(PROCESS_STATES[s.kindName(k) as string] as string), i);
-      } else {
-        let st = this.isState[k];
-        if (st === undefined) st = this.isState[k] = (s.kindName(k) as string).endsWith('.state');
-        if (st) this.stateEvent(i);
+      let role = this.roles[k];
+      if (role === undefined) role = this.roles[k] = roleOf(s.kindName(k) as string);
+      switch (role) {
+        case Role.GilTake:
+          this.gilEvent(i, true);
+          break;
+        case Role.GilRelease:
+          this.gilEvent(i, false);
+          break;
+        case Role.Create:
+          this.lane(this.lanes, s.obj(i)).push(s.time(i), this.stateCode('created'), i);
+          break;
+        case Role.Process:
+          if (this.isLane(s.obj(i))) {
+            this.lane(this.lanes, s.obj(i)).push(s.time(i), this.stateCode(PROCESS_STATES[s.kindName(k) as string] as string), i);
+          }
+          break;
+        case Role.State:
+        case Role.ThreadState:
+          this.stateEvent(i, role === Role.ThreadState);
+          break;
+        default:
+          break;
       }
     }
     this.scanned = n;
+  }
+
+  /** Whether an entity has a lane (a thread, task or process), cached by id. */
+  private isLane(id: number): boolean {
+    if (id < 0) return false;
+    let lane = this.laneIds[id];
+    if (lane === undefined) {
+      const e = this.store.entity(id);
+      if (!e) return false;
+      lane = this.laneIds[id] = laneKindOf(e.kind) !== undefined;
+    }
+    return lane;
   }
 
   private lane(map: Map<number, SpanArray>, id: number): SpanArray {
@@ -177,14 +221,14 @@ export class SpanIndex {
     return a;
   }
 
-  private stateEvent(i: number): void {
+  private stateEvent(i: number, thread: boolean): void {
     const s = this.store;
     const state = s.detail(i, 'state');
     const id = s.obj(i);
-    if (typeof state !== 'string' || id < 0 || !laneKindOf(s.entity(id)?.kind ?? '')) return;
+    if (typeof state !== 'string' || !this.isLane(id)) return;
     const t = s.time(i);
     this.lane(this.lanes, id).push(t, this.stateCode(state), i);
-    if (s.kind(i) !== 'thread.state') return;
+    if (!thread) return;
     const was = this.coreOf.get(id);
     const core = s.detail(i, 'core');
     if (was !== undefined && this.coreRunner.get(was) === id && !(state === 'running' && core === was)) {
