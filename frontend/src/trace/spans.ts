@@ -16,6 +16,8 @@ export function blockSize(l: number): number {
   return FANOUT ** (l + 1);
 }
 
+const SIZES = Int32Array.from({ length: LEVELS }, (_, l) => blockSize(l));
+
 /** One level of the summary: per complete block, the duration and value of its longest span. */
 export class BlockLevel {
   count = 0;
@@ -81,9 +83,10 @@ export class SpanArray {
   /** Closes the blocks the newest span completes: those ending where it starts. */
   private summarise(): void {
     const done = this.n - 1; // spans whose end is known
+    if (done === 0 || (done & 3) !== 0) return;
     for (let l = 0; l < LEVELS; l++) {
-      const size = blockSize(l);
-      if (done === 0 || done % size !== 0) return;
+      const size = SIZES[l] as number;
+      if ((done & (size - 1)) !== 0) return;
       const b = done / size - 1;
       let best = -1;
       let code = 0;
