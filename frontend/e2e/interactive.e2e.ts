@@ -57,6 +57,11 @@ describe.skipIf(skip !== '')(`interactive mode${skip ? ` (skipped: ${skip})` : '
     for (;;) {
       const phase = await waitForPhase(page, 'deciding', 'done');
       if (phase === 'done') break;
+      // the timeline shows the offered threads from its next frame on
+      await page.waitForFunction(() => {
+        const il = (window as unknown as { __interleave: Record<string, any> }).__interleave;
+        return (il.drawn().highlighted as number[]).length === il.phase().decision?.options.length;
+      });
       const offered = await page.evaluate(() => {
         const il = (window as unknown as { __interleave: Record<string, any> }).__interleave;
         const buttons = [...document.querySelectorAll('.decision .pick')].map((b) => Number((b as HTMLElement).dataset.thread));
@@ -108,6 +113,20 @@ describe.skipIf(skip !== '')(`interactive mode${skip ? ` (skipped: ${skip})` : '
     expect(seen.threadNodes).toBe(2);
     expect(seen.edges.length).toBe(2);
     await screenshot(page, 'interactive-deadlock');
+
+    // before the cycle closes the panel says so, and takes the cursor there
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Home');
+    await page.waitForSelector('.deadlock .later button');
+    expect(await page.isVisible('.deadlock svg.wait-for.formed')).toBe(false);
+    await page.click('.deadlock .later button');
+    await page.waitForSelector('.deadlock svg.wait-for.formed');
+    const closedAt = await page.evaluate(() => {
+      const il = (window as unknown as { __interleave: Record<string, any> }).__interleave;
+      return { cursor: il.cursor() as number, seq: il.state().deadlock?.seq as number, kind: il.store.event(il.cursor()).kind as string };
+    });
+    expect(closedAt.cursor).toBe(closedAt.seq);
+    expect(closedAt.kind).toBe('deadlock.cycle');
 
     const line = seen.edges[0] as number;
     await page.click('.deadlock .edge-link >> nth=0');

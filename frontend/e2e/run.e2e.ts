@@ -115,6 +115,27 @@ describe.skipIf(skip !== '')(`a recorded run${skip ? ` (skipped: ${skip})` : ''}
     expect(threads.map((r) => r.state)).toEqual(['done', 'done', 'done']);
   });
 
+  it('plays at the chosen speed and pauses; the scrubber moves the cursor', async () => {
+    const cursor = () => page.evaluate(() => (window as unknown as { __interleave: Record<string, any> }).__interleave.cursor() as number);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Home');
+    await page.selectOption('select.speed', '100');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press(' ');
+    await page.waitForFunction(() => (window as unknown as { __interleave: Record<string, any> }).__interleave.cursor() >= 10);
+    await page.keyboard.press(' ');
+    const paused = await cursor();
+    expect(await page.evaluate(() => (window as unknown as { __interleave: Record<string, any> }).__interleave.playback.playing)).toBe(false);
+    await page.waitForTimeout(200);
+    expect(await cursor()).toBe(paused);
+
+    await page.focus('input.scrub');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((c) => (window as unknown as { __interleave: Record<string, any> }).__interleave.cursor() === c + 2, paused);
+    expect(await page.inputValue('input.scrub')).toBe(String(paused + 2));
+  });
+
   it('a click on a lane moves the cursor there and says why the thread is in that state', async () => {
     const target = await page.evaluate(() => {
       const il = (window as unknown as { __interleave: Record<string, any> }).__interleave;
