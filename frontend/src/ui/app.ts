@@ -200,8 +200,14 @@ class App {
     largeButton.setAttribute('aria-pressed', String(this.appearance.large));
     themeButton.setAttribute('aria-pressed', String(this.appearance.theme === 'dark'));
 
+    const version = h('span', { className: 'version' });
+    this.api.version().then(
+      (v) => (version.textContent = `v${v.version}`),
+      () => (version.textContent = 'server unreachable'),
+    );
     const header = h('header', { className: 'app-header' }, [
       h('h1', { textContent: 'Interleave' }),
+      version,
       h('label', { htmlFor: 'scenario', className: 'scenario-label', textContent: 'Scenario' }),
       picker,
       this.runButton,
