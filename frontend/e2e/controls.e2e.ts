@@ -3,7 +3,7 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openApp, waitForPhase } from './browser';
+import { launch, openApp, screenshot, waitForPhase } from './browser';
 
 const skip = inject('skipReason');
 
@@ -50,6 +50,7 @@ describe.skipIf(skip !== '')(`the controls${skip ? ` (skipped: ${skip})` : ''}`,
     expect(after.page).not.toBe(before.page);
     expect(after.timeline).toBe(after.page);
     expect(after.editorBackground).not.toBe(before.editorBackground);
+    await screenshot(page, `theme-${after.page}`);
   });
 
   it('has a large font for projectors, and lists the shortcuts', async () => {
