@@ -41,6 +41,10 @@ export async function startServer(java: string, jar: string, timeoutMs = 60_000)
   child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
   let exited = false;
   child.once('exit', () => (exited = true));
+  // never leave the server behind, whatever ends this process
+  process.once('exit', () => {
+    if (!exited) child.kill('SIGKILL');
+  });
   const deadline = Date.now() + timeoutMs;
   while (!(await healthy(url))) {
     if (exited) throw new Error(`the server exited before it was healthy:\n${log}`);
