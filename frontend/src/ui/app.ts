@@ -13,6 +13,7 @@ import { DeadlockPanel } from './deadlock-panel';
 import { DecisionPanel } from './decision-panel';
 import { h, panel } from './dom';
 import { CodeEditor } from './editor';
+import { AppHeader } from './header';
 import { HelpDialog } from './help';
 import { decodeLink, encodeLink } from './link';
 import { Inspector, type StackStatus } from './inspector';
@@ -82,13 +83,10 @@ class App {
   private readonly deadlock: DeadlockPanel;
   private readonly decisionPanel: DecisionPanel;
   private readonly help = new HelpDialog();
-  private readonly status = h('p', { className: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  private readonly header: AppHeader;
   private readonly problem = h('div', { className: 'problem', hidden: true, attrs: { role: 'alert' } });
   private readonly selection = h('p', { className: 'selection', attrs: { 'aria-live': 'polite' } });
   private readonly timelineBox = h('div', { className: 'timeline-box' });
-  private readonly runButton = h('button', { type: 'button', className: 'run primary', textContent: 'Run', title: 'Run the program (Ctrl+Enter)' });
-  private readonly stepButton = h('button', { type: 'button', className: 'run-interactive', textContent: 'Run interactively', title: 'You pick the thread at every decision (i)' });
-  private readonly cancelButton = h('button', { type: 'button', className: 'cancel', textContent: 'Cancel', title: 'Cancel the run (Esc)' });
 
   readonly who: Who = {
     name: (id) => (id < 0 ? 'machine' : (this.threadNames.get(id) ?? this.store.entity(id)?.name ?? `#${id}`)),
@@ -125,7 +123,19 @@ class App {
     this.bar = new PlaybackBar((a) => this.act(a), this.playback);
     this.deadlock = new DeadlockPanel({ showLine: (l) => this.editor.goToLine(l), seek: (s) => this.playback.seek(s) });
     this.decisionPanel = new DecisionPanel({ pick: (t) => this.session.pick(t), continueUntil: (u) => this.session.continueUntil(u) });
-    this.layout(root, scenarios);
+    this.header = new AppHeader(
+      scenarios,
+      this.appearance,
+      {
+        run: (mode) => this.run(mode),
+        cancel: () => this.session.cancel(),
+        scenario: (id) => void this.loadScenario(id),
+        link: () => void this.shareLink(),
+        help: () => this.help.open(),
+      },
+      api.version().then((v) => v.version),
+    );
+    this.layout(root);
     this.newView();
     this.consolePanel.render([], this.who);
     this.inspector.clear();
@@ -168,58 +178,13 @@ class App {
     const url = window.location.href;
     try {
       await navigator.clipboard.writeText(url);
-      this.status.textContent = 'A link to this run is in the address bar and the clipboard.';
+      this.header.status.textContent = 'A link to this run is in the address bar and the clipboard.';
     } catch {
-      this.status.textContent = 'A link to this run is in the address bar.';
+      this.header.status.textContent = 'A link to this run is in the address bar.';
     }
   }
 
-  private layout(root: HTMLElement, scenarios: ScenarioEntry[]): void {
-    const picker = h('select', { id: 'scenario', className: 'scenario' }, [
-      h('option', { value: '', textContent: 'Your own program' }),
-      ...scenarios.map((s) => h('option', { value: s.id, textContent: s.title.en, title: s.summary.en })),
-    ]);
-    picker.addEventListener('change', () => {
-      if (picker.value) void this.loadScenario(picker.value);
-    });
-    this.runButton.addEventListener('click', () => this.run('record'));
-    this.stepButton.addEventListener('click', () => this.run('interactive'));
-    this.cancelButton.addEventListener('click', () => this.session.cancel());
-    const themeButton = h('button', { type: 'button', className: 'theme-toggle', textContent: 'Dark / light', title: 'Switch the theme (t)' });
-    themeButton.addEventListener('click', () => this.appearance.toggleTheme());
-    const largeButton = h('button', { type: 'button', className: 'large-toggle', textContent: 'Large font', title: 'Presenter mode (p)' });
-    largeButton.addEventListener('click', () => this.appearance.toggleLarge());
-    const linkButton = h('button', { type: 'button', className: 'link-button', textContent: 'Link', title: 'A link that reproduces this run' });
-    linkButton.addEventListener('click', () => void this.shareLink());
-    const helpButton = h('button', { type: 'button', className: 'help-button', textContent: 'Keys', title: 'Keyboard shortcuts (?)' });
-    helpButton.addEventListener('click', () => this.help.open());
-    this.appearance.onChange(() => {
-      largeButton.setAttribute('aria-pressed', String(this.appearance.large));
-      themeButton.setAttribute('aria-pressed', String(this.appearance.theme === 'dark'));
-    });
-    largeButton.setAttribute('aria-pressed', String(this.appearance.large));
-    themeButton.setAttribute('aria-pressed', String(this.appearance.theme === 'dark'));
-
-    const version = h('span', { className: 'version' });
-    this.api.version().then(
-      (v) => (version.textContent = `v${v.version}`),
-      () => (version.textContent = 'server unreachable'),
-    );
-    const header = h('header', { className: 'app-header' }, [
-      h('h1', { textContent: 'Interleave' }),
-      version,
-      h('label', { htmlFor: 'scenario', className: 'scenario-label', textContent: 'Scenario' }),
-      picker,
-      this.runButton,
-      this.stepButton,
-      this.cancelButton,
-      this.status,
-      h('span', { className: 'spacer' }),
-      linkButton,
-      themeButton,
-      largeButton,
-      helpButton,
-    ]);
+  private layout(root: HTMLElement): void {
     const code = h('section', { className: 'code', attrs: { 'aria-label': 'Program' } }, [
       this.editor.view.dom,
       h('details', { className: 'settings-box' }, [h('summary', { textContent: 'Machine settings' }), this.settings.element]),
@@ -232,7 +197,7 @@ class App {
       panel('deadlock-panel', 'Deadlock', this.deadlock.element),
       panel('summary-panel', 'Summary', this.summary.element),
     ]);
-    root.replaceChildren(header, this.problem, h('main', { className: 'workspace' }, [code, timeline, this.bar.element, panels]), this.help.element);
+    root.replaceChildren(this.header.element, this.problem, h('main', { className: 'workspace' }, [code, timeline, this.bar.element, panels]), this.help.element);
   }
 
   // ---- runs ----
@@ -286,10 +251,10 @@ class App {
   }
 
   private phase(p: SessionPhase): void {
-    this.status.textContent = statusText(p);
-    this.status.dataset.phase = p.name;
+    this.header.status.textContent = statusText(p);
+    this.header.status.dataset.phase = p.name;
     const live = p.name === 'connecting' || p.name === 'submitted' || p.name === 'queued' || p.name === 'running' || p.name === 'deciding';
-    this.cancelButton.disabled = !live;
+    this.header.cancelButton.disabled = !live;
     this.decision = p.name === 'deciding' ? p.decision : undefined;
     if (p.name === 'deciding') this.decisionPanel.render(p.decision, this.who);
     else if (p.name === 'running' && p.mode === 'interactive') this.decisionPanel.clear('The machine runs on…');
@@ -311,8 +276,7 @@ class App {
       const s: Scenario = await this.api.scenario(id);
       this.editor.setSource(s.source);
       this.settings.apply(s.config);
-      const picker = document.getElementById('scenario') as HTMLSelectElement | null;
-      if (picker) picker.value = id;
+      this.header.showScenario(id);
       this.showProblem(undefined);
     } catch (e) {
       this.showProblem(`Could not load the scenario ${id}: ${e instanceof Error ? e.message : String(e)}`);
