@@ -165,24 +165,35 @@ describe.skipIf(skip !== '')(`a recorded run${skip ? ` (skipped: ${skip})` : ''}
   it('asks the server for stacks when the cursor rests, and shows them or says it has none', async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Home');
-    await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowRight');
     const shown = await page.waitForFunction(() => {
       const box = document.querySelector('.stacks');
-      if (box?.querySelector('.stack')) return 'stacks';
+      if (box?.querySelector('.stacks-at')?.textContent?.startsWith('After event 40 ')) return 'stacks';
       if (box?.textContent?.includes('does not report stacks')) return 'unsupported';
       return false;
     });
-    const kind = (await shown.jsonValue()) as string;
-    if (kind === 'stacks') {
-      const seen = await page.evaluate(() => {
-        const il = (window as unknown as { __interleave: Record<string, any> }).__interleave;
-        const threads = (il.state().threads as { id: number; kind: string }[]).filter((t) => t.kind === 'thread').map((t) => t.id);
-        const stacks = [...document.querySelectorAll('.stack')].map((s) => Number((s as HTMLElement).dataset.thread));
-        return { threads, stacks };
-      });
-      for (const id of seen.stacks) expect(seen.threads).toContain(id);
-    } else {
-      expect(await page.textContent('.inspector-threads caption')).toMatch(/^Threads at event 1 /);
+    if ((await shown.jsonValue()) === 'unsupported') {
+      // a server without inspect: the state from the trace stays
+      expect(await page.textContent('.inspector-threads caption')).toMatch(/^Threads at event 40 /);
+      return;
+    }
+    // the stacks are the server's replay to the cursor: the threads alive there, by name and state
+    const seen = await page.evaluate(() => {
+      const il = (window as unknown as { __interleave: Record<string, any> }).__interleave;
+      const threads = (il.state().threads as { id: number; kind: string; name: string; state: string }[]).filter((t) => t.kind === 'thread');
+      const stacks = [...document.querySelectorAll('.stack')].map((s) => ({
+        id: Number((s as HTMLElement).dataset.thread),
+        title: s.querySelector('h4')?.textContent ?? '',
+        programFrames: s.querySelectorAll('.frame:not(.library)').length,
+      }));
+      return { threads, stacks };
+    });
+    expect(seen.stacks.length).toBeGreaterThan(1);
+    for (const stack of seen.stacks) {
+      const thread = seen.threads.find((t) => t.id === stack.id);
+      expect(thread, `thread ${stack.id} is in the state`).toBeDefined();
+      expect(stack.title).toBe(`${thread?.name} (${thread?.state})`);
+      expect(stack.programFrames).toBeGreaterThan(0);
     }
   });
 

@@ -96,19 +96,13 @@ export interface AckMessage {
   upTo: number;
 }
 
-/** After a run (or during one): asks for every thread's stack and locals at event `seq`. */
+/** Asks for every thread's stack and variables just after event `seq` of the current or last run. */
 export interface InspectMessage {
   type: 'inspect';
   seq: number;
 }
 
-export type ClientMessage =
-  | StartMessage
-  | PickMessage
-  | ContinueMessage
-  | CancelMessage
-  | AckMessage
-  | InspectMessage;
+export type ClientMessage = StartMessage | PickMessage | ContinueMessage | CancelMessage | AckMessage | InspectMessage;
 
 // ---- server → client ----
 
@@ -248,24 +242,30 @@ export interface ErrorMessage {
   traceback?: string;
 }
 
-/** One frame of a thread's stack, as the inspector shows it; locals are reprs. */
-export interface StackFrame {
+/** One frame of a thread's stack: variables as safe reprs, in the order the code names them. */
+export interface FrameView {
   function: string;
   file: string;
   line: number;
+  /** A frame of the engine's library (threading, queue...) rather than of the program. */
+  library: boolean;
   locals: Record<string, string>;
 }
 
 export interface ThreadStack {
   id: number;
-  /** innermost frame last */
-  frames: StackFrame[];
+  name: string;
+  state: string;
+  /** Outermost first, innermost last (as a traceback lists them). */
+  frames: FrameView[];
 }
 
-/** The answer to inspect: every thread's stack at event seq. */
+/** The answer to `inspect`. */
 export interface InspectionMessage {
   type: 'inspection';
+  run: number;
   seq: number;
+  t: number;
   threads: ThreadStack[];
 }
 
@@ -313,8 +313,8 @@ export const PROTOCOL_FIELDS = {
     'gilHandovers',
     'coreBusyNanos',
   ],
-  inspection: ['seq', 'threads'],
   error: ['code', 'message', 'field', 'line', 'column', 'endLine', 'endColumn', 'run', 'traceback'],
+  inspection: ['run', 'seq', 't', 'threads'],
   RunConfig: [
     'cores',
     'gil',
@@ -351,8 +351,8 @@ export const PROTOCOL_FIELDS = {
   ],
   DecisionEntry: ['seq', 'kind', 'options', 'count', 'chosen'],
   DecisionOption: ['thread', 'name', 'line'],
-  ThreadStack: ['id', 'frames'],
-  StackFrame: ['function', 'file', 'line', 'locals'],
+  ThreadStack: ['id', 'name', 'state', 'frames'],
+  FrameView: ['function', 'file', 'line', 'library', 'locals'],
 } as const;
 
 type Fields<T> = Exclude<keyof T, 'type'>;
@@ -371,7 +371,6 @@ export type ProtocolChecks = [
   Check<SameKeys<ContinueMessage, F['continue']>>,
   Check<SameKeys<CancelMessage, F['cancel']>>,
   Check<SameKeys<AckMessage, F['ack']>>,
-  Check<SameKeys<InspectMessage, F['inspect']>>,
   Check<SameKeys<AcceptedMessage, F['accepted']>>,
   Check<SameKeys<QueuedMessage, F['queued']>>,
   Check<SameKeys<StartedMessage, F['started']>>,
@@ -380,13 +379,14 @@ export type ProtocolChecks = [
   Check<SameKeys<DecisionMessage, F['decision']>>,
   Check<SameKeys<SummaryMessage, F['summary']>>,
   Check<SameKeys<ErrorMessage, F['error']>>,
-  Check<SameKeys<InspectionMessage, F['inspection']>>,
   Check<SameKeys<RunConfig, F['RunConfig']>>,
   Check<SameKeys<TraceConfig, F['TraceConfig']>>,
   Check<SameKeys<DecisionEntry, F['DecisionEntry']>>,
   Check<SameKeys<DecisionOption, F['DecisionOption']>>,
+  Check<SameKeys<InspectMessage, F['inspect']>>,
+  Check<SameKeys<InspectionMessage, F['inspection']>>,
   Check<SameKeys<ThreadStack, F['ThreadStack']>>,
-  Check<SameKeys<StackFrame, F['StackFrame']>>,
+  Check<SameKeys<FrameView, F['FrameView']>>,
 ];
 
 const SERVER_TYPES: ReadonlySet<string> = new Set([

@@ -112,6 +112,10 @@ class App {
         this.showProblem(m.traceback ? `${m.message}\n${m.traceback}` : m.message);
       },
       inspection: (m) => this.inspection(m),
+      inspectRefused: (m) => {
+        this.stacks = { kind: 'refused', message: m.message };
+        this.requestRender();
+      },
       inspectUnsupported: () => {
         this.stacksSupported = false;
         this.stacks = { kind: 'unsupported' };
@@ -329,12 +333,13 @@ class App {
 
   private stacksAt(seq: number): StackStatus {
     if (!this.stacksSupported) return { kind: 'unsupported' };
-    if (this.stacks.kind === 'shown' && this.stacks.inspection.seq !== seq) return { kind: 'none' };
+    if ((this.stacks.kind === 'shown' && this.stacks.inspection.seq !== seq) || (this.stacks.kind === 'refused' && this.inspectSeq !== seq)) return { kind: 'none' };
     return this.stacks;
   }
 
   private scheduleInspect(seq: number): void {
-    if (!this.stacksSupported || seq < 0 || this.session.phase.name !== 'done' || seq === this.inspectSeq) return;
+    const phase = this.session.phase.name;
+    if (!this.stacksSupported || seq < 0 || (phase !== 'done' && phase !== 'deciding') || seq === this.inspectSeq) return;
     clearTimeout(this.inspectTimer);
     this.inspectTimer = setTimeout(() => {
       this.inspectSeq = seq;

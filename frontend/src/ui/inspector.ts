@@ -10,7 +10,12 @@ import type { Who } from './console-panel';
 /** rows shown per table at most: a run with 10,000 threads stays quick to step through */
 export const MAX_ROWS = 300;
 
-export type StackStatus = { kind: 'none' } | { kind: 'loading' } | { kind: 'unsupported' } | { kind: 'shown'; inspection: InspectionMessage };
+export type StackStatus =
+  | { kind: 'none' }
+  | { kind: 'loading' }
+  | { kind: 'unsupported' }
+  | { kind: 'refused'; message: string }
+  | { kind: 'shown'; inspection: InspectionMessage };
 
 function show(v: DetailValue | undefined): string {
   if (v === undefined) return '';
@@ -77,15 +82,19 @@ export class Inspector {
     const box = h('div', { className: 'stacks' }, [h('h3', { textContent: 'Stacks and locals' })]);
     if (status.kind === 'unsupported') box.append(h('p', { className: 'empty', textContent: 'This server does not report stacks; the state above is all the trace tells.' }));
     else if (status.kind === 'loading') box.append(h('p', { className: 'empty', textContent: 'Asking the server…' }));
-    else if (status.kind === 'none') box.append(h('p', { className: 'empty', textContent: 'Stacks are shown when the run has ended and the cursor rests.' }));
+    else if (status.kind === 'refused') box.append(h('p', { className: 'empty', textContent: `No stacks here: ${status.message}` }));
+    else if (status.kind === 'none') box.append(h('p', { className: 'empty', textContent: 'Stacks are shown when the run waits or has ended and the cursor rests.' }));
     else {
-      for (const t of status.inspection.threads) {
-        const frames = h('ol', { className: 'frames', attrs: { 'aria-label': `stack of ${who.name(t.id)}, innermost last` } });
+      const i = status.inspection;
+      box.append(h('p', { className: 'stacks-at', textContent: `After event ${i.seq} (t = ${i.t} ns), outermost call first:` }));
+      for (const t of i.threads) {
+        const frames = h('ol', { className: 'frames', attrs: { 'aria-label': `stack of ${t.name}, outermost first` } });
         for (const f of t.frames) {
           const locals = Object.entries(f.locals).map(([k, v]) => h('li', {}, [h('code', { textContent: `${k} = ${v}` })]));
-          frames.append(h('li', { className: 'frame' }, [h('span', { textContent: `${f.function} (${f.file}, line ${f.line})` }), h('ul', { className: 'locals' }, locals)]));
+          const where = `${f.function} (${f.file}, line ${f.line})${f.library ? ' — library' : ''}`;
+          frames.append(h('li', { className: f.library ? 'frame library' : 'frame' }, [h('span', { textContent: where }), h('ul', { className: 'locals' }, locals)]));
         }
-        const title = h('h4', { className: 'who', textContent: who.name(t.id) });
+        const title = h('h4', { className: 'who', textContent: `${t.name} (${t.state})` });
         title.style.setProperty('--thread-colour', who.colour(t.id));
         box.append(h('div', { className: 'stack', attrs: { 'data-thread': String(t.id) } }, [title, frames]));
       }

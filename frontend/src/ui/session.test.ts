@@ -50,6 +50,7 @@ function setup() {
       error: (m) => got.push(`error ${m.code}`),
       inspection: (m) => got.push(`inspection ${m.seq}`),
       inspectUnsupported: () => got.push('no stacks'),
+      inspectRefused: (m) => got.push(`inspect refused ${m.code}`),
     },
   );
   return { session, sockets, phases, got };
@@ -181,10 +182,13 @@ describe('RunSession', () => {
     s.deliver(summary(1));
     session.inspect(7);
     expect(s.sent.at(-1)).toEqual({ type: 'inspect', seq: 7 });
-    s.deliver({ type: 'inspection', seq: 7, threads: [{ id: 1, frames: [] }] });
+    s.deliver({ type: 'inspection', run: 1, seq: 7, t: 100, threads: [{ id: 1, name: 'MainThread', state: 'running', frames: [] }] });
+    s.deliver({ type: 'inspection', run: 0, seq: 7, t: 100, threads: [] }); // another run's
+    session.inspect(9999);
+    s.deliver({ type: 'error', code: 'bad-field', field: 'seq', message: 'the run has no event 9999' });
     session.inspect(8);
     s.deliver({ type: 'error', code: 'unknown-type', message: 'unknown message type inspect' });
-    expect(got.slice(-2)).toEqual(['inspection 7', 'no stacks']);
+    expect(got.slice(-3)).toEqual(['inspection 7', 'inspect refused bad-field', 'no stacks']);
   });
 
   it('cancel is sent only while a run is live', () => {

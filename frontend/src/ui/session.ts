@@ -54,6 +54,8 @@ export interface SessionListener {
   inspection?(m: InspectionMessage): void;
   /** The server does not know `inspect` (it answered unknown-type): stacks are not available. */
   inspectUnsupported?(): void;
+  /** The server refused an inspect (no-run, bad-field, busy) or failed at it (internal). */
+  inspectRefused?(m: ErrorMessage): void;
 }
 
 export class RunSession {
@@ -202,7 +204,7 @@ export class RunSession {
         return;
       case 'inspection':
         if (this.pendingInspect === m.seq) this.pendingInspect = undefined;
-        this.listener.inspection?.(m);
+        if (m.run === this.current) this.listener.inspection?.(m);
         return;
       case 'error':
         this.error(m);
@@ -212,9 +214,10 @@ export class RunSession {
 
   private error(m: ErrorMessage): void {
     if (m.run !== undefined && m.run !== this.current) return;
-    if (this.pendingInspect !== undefined && (m.code === 'unknown-type' || m.code === 'no-run')) {
+    if (this.pendingInspect !== undefined && this.pendingStarts === 0 && INSPECT_REFUSALS.includes(m.code)) {
       this.pendingInspect = undefined;
       if (m.code === 'unknown-type') this.listener.inspectUnsupported?.();
+      else this.listener.inspectRefused?.(m);
       return;
     }
     this.listener.error?.(m);
@@ -242,6 +245,9 @@ export class RunSession {
     this.listener.phase?.(p);
   }
 }
+
+/** Errors that answer an inspect (docs/protocol.md); unknown-type from a server without it. */
+const INSPECT_REFUSALS: readonly string[] = ['unknown-type', 'no-run', 'bad-field', 'busy', 'internal'];
 
 /** Errors that refuse a start: no run is started (the current one, if any, goes on). */
 function isStartRefusal(m: ErrorMessage): boolean {
