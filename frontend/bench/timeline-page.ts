@@ -1,10 +1,11 @@
 // The timeline bench's page (bundled by bench/timeline.sh, driven in headless Chromium by
-// timeline-run.mjs): window.benchTimeline streams a synthetic trace of a million events into a
-// TraceStore as the WebSocket would (JSON text of columnar batches, parsed and added), draws the
-// first frame, then times frames while zooming and panning. window.showTrace draws a trace file
-// (for screenshots).
+// timeline-run.mjs): benchPrepare makes a synthetic trace of a million events as the JSON texts of
+// its batches, benchLoad parses them into a TraceStore as the WebSocket client would and draws the
+// first frame, benchFrames times frames while zooming, panning and stepping the cursor
+// (benchTimeline does all three). showTrace and streamTrace draw the fixture traces for the
+// screenshots and checks.
 
-import type { EventsMessage, TraceEntity, TraceEvent } from '../src/protocol';
+import type { EntitiesMessage, EventsMessage, TraceEntity, TraceEvent } from '../src/protocol';
 import { encodeEvents } from '../src/trace/encode';
 import { TraceStore } from '../src/trace/store';
 import { TimelineView } from '../src/timeline/view';
@@ -25,6 +26,8 @@ export interface BenchResult {
 let view: TimelineView | undefined;
 /** the store of the synthetic trace benchTimeline loaded */
 let synthetic: TraceStore | undefined;
+/** the synthetic trace's batches as JSON texts, ready to load */
+let prepared: { entities: EntitiesMessage; texts: string[] } | undefined;
 
 function host(width: number, height: number): HTMLElement {
   view?.destroy();
@@ -36,10 +39,18 @@ function host(width: number, height: number): HTMLElement {
   return div;
 }
 
-function bench(events: number, width: number, height: number, theme: 'light' | 'dark'): BenchResult {
+/** Generates the synthetic trace as the JSON texts of its batches (not timed). */
+function prepare(events: number): number {
   const { entities, batches } = syntheticTrace({ events });
-  const texts = batches.map((b) => JSON.stringify(b));
+  prepared = { entities, texts: batches.map((b) => JSON.stringify(b)) };
   batches.length = 0;
+  return prepared.texts.length;
+}
+
+/** Parses the prepared batches into a store and draws the first frame. */
+function load(width: number, height: number, theme: 'light' | 'dark'): { events: number; batches: number; loadMs: number; firstDrawMs: number } {
+  if (!prepared) throw new Error('nothing prepared');
+  const { entities, texts } = prepared;
   const container = host(width, height);
   // the generator's garbage is not the load's: collect it first (Chromium runs with --expose-gc)
   (globalThis as { gc?: () => void }).gc?.();
@@ -54,8 +65,14 @@ function bench(events: number, width: number, height: number, theme: 'light' | '
   view.drawNow();
   (container.querySelector('canvas.timeline-canvas') as HTMLCanvasElement).getContext('2d')?.getImageData(0, 0, 1, 1);
   const t2 = performance.now();
-  const frames = benchFrames(container, width);
-  return { events: store.eventCount, batches: texts.length, loadMs: t1 - t0, firstDrawMs: t2 - t1, frames, drawn: view.drawnModel() };
+  return { events: store.eventCount, batches: texts.length, loadMs: t1 - t0, firstDrawMs: t2 - t1 };
+}
+
+function bench(events: number, width: number, height: number, theme: 'light' | 'dark'): BenchResult {
+  prepare(events);
+  const loaded = load(width, height, theme);
+  const frames = benchFrames(document.body.firstElementChild as HTMLElement, width);
+  return { ...loaded, frames, drawn: current().drawnModel() };
 }
 
 /** Frame times while zooming in, panning, zooming out and panning zoomed out, on the view drawn. */
@@ -71,7 +88,6 @@ function benchFrames(container: HTMLElement, width: number): { phase: string; ms
     ctx.getImageData(0, 0, 1, 1);
     frames.push({ phase, ms: performance.now() - start });
   };
-  frame('fit');
   const plot = width - 170;
   for (let i = 0; i < 40; i++) {
     view.zoomBy(1.3, 170 + plot * (0.3 + 0.4 * ((i * 7) % 10) / 10));
@@ -165,6 +181,8 @@ function stream(traceText: string, width: number, height: number): DrawnModel {
 declare global {
   interface Window {
     benchTimeline: typeof bench;
+    benchPrepare: typeof prepare;
+    benchLoad: typeof load;
     benchFrames: () => { phase: string; ms: number }[];
     benchFile: typeof benchFile;
     streamTrace: typeof stream;
@@ -174,6 +192,8 @@ declare global {
   }
 }
 window.benchTimeline = bench;
+window.benchPrepare = prepare;
+window.benchLoad = load;
 window.benchFile = benchFile;
 window.streamTrace = stream;
 window.reported = reported;

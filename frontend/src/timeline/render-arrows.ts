@@ -35,9 +35,9 @@ export function drawArrows(f: Frame, store: TraceStore, index: ArrowIndex, laneY
     return out;
   }
   const seen = new Set<number>();
-  f.ctx.strokeStyle = color;
-  f.ctx.fillStyle = color;
-  f.ctx.lineWidth = 1.2;
+  // every arrow in one path of lines and one of heads: two canvas fills, not two per arrow
+  const lines = new Path2D();
+  const heads = new Path2D();
   for (let i = first; i < first + out.visible; i++) {
     const a = index.arrows[i] as Arrow;
     const y0 = laneY(a.fromLane);
@@ -48,27 +48,38 @@ export function drawArrows(f: Frame, store: TraceStore, index: ArrowIndex, laneY
     if (seen.has(key)) continue;
     seen.add(key);
     const x0 = f.plotX + f.scale.toPx(store.time(a.fromSeq));
-    arrow(f.ctx, x0, y0, x1, y1);
+    arrowPath(lines, heads, x0, y0, x1, y1);
     out.drawn++;
     out.kinds[a.kind] = (out.kinds[a.kind] ?? 0) + 1;
   }
+  f.ctx.strokeStyle = color;
+  f.ctx.fillStyle = color;
+  f.ctx.lineWidth = 1.2;
+  f.ctx.stroke(lines);
+  f.ctx.fill(heads);
   return out;
 }
 
-/** A line from (x0, y0) to (x1, y1) with a head at the end. */
-export function arrow(ctx: CanvasRenderingContext2D, x0: number, y0: number, x1: number, y1: number): void {
-  ctx.beginPath();
-  ctx.moveTo(x0, y0);
-  ctx.lineTo(x1, y1);
-  ctx.stroke();
+const HEAD = 6;
+
+/** Adds an arrow from (x0, y0) to (x1, y1): its line to lines, its head to heads. */
+function arrowPath(lines: Path2D, heads: Path2D, x0: number, y0: number, x1: number, y1: number): void {
+  lines.moveTo(x0, y0);
+  lines.lineTo(x1, y1);
   const angle = Math.atan2(y1 - y0, x1 - x0);
-  const size = 6;
-  ctx.beginPath();
-  ctx.moveTo(x1, y1);
-  ctx.lineTo(x1 - size * Math.cos(angle - 0.45), y1 - size * Math.sin(angle - 0.45));
-  ctx.lineTo(x1 - size * Math.cos(angle + 0.45), y1 - size * Math.sin(angle + 0.45));
-  ctx.closePath();
-  ctx.fill();
+  heads.moveTo(x1, y1);
+  heads.lineTo(x1 - HEAD * Math.cos(angle - 0.45), y1 - HEAD * Math.sin(angle - 0.45));
+  heads.lineTo(x1 - HEAD * Math.cos(angle + 0.45), y1 - HEAD * Math.sin(angle + 0.45));
+  heads.closePath();
+}
+
+/** One arrow from (x0, y0) to (x1, y1), stroked and filled in the context's current colours. */
+export function arrow(ctx: CanvasRenderingContext2D, x0: number, y0: number, x1: number, y1: number): void {
+  const lines = new Path2D();
+  const heads = new Path2D();
+  arrowPath(lines, heads, x0, y0, x1, y1);
+  ctx.stroke(lines);
+  ctx.fill(heads);
 }
 
 /** The cursor: a line down the plot and its time in a flag on the axis. */
