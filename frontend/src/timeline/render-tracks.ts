@@ -11,7 +11,7 @@ import { BLOCK } from '../trace/tracks';
 import type { ObjectTrack } from '../trace/tracks';
 import type { Frame } from './frame';
 import { Runs, mergeSpans } from './merge';
-import { drawHolderRuns, drawStateRuns } from './render-lanes';
+import { drawHolderRuns, drawStateRuns, onPixels } from './render-lanes';
 
 export interface TrackDrawn {
   /** events of the object inside the window */
@@ -31,7 +31,7 @@ export function drawTrack(f: Frame, tr: ObjectTrack, y: number, h: number, state
   let ops = 0;
   if (tr.states.n > 0) {
     mergeSpans(tr.states, f.endTime, f.scale, runs);
-    ops += drawStateRuns(f, runs, stateNames, y + 1, h - 8);
+    ops += drawStateRuns(f, onPixels(runs), stateNames, y + 1, h - 8);
   } else if (tr.levelKind === 'held') ops += drawHolders(f, tr, y, h);
   else ops += drawLevels(f, tr, first, last, y, h);
   ops += drawTicks(f, tr, y + h - 3);
@@ -40,7 +40,7 @@ export function drawTrack(f: Frame, tr: ObjectTrack, y: number, h: number, state
 
 function drawHolders(f: Frame, tr: ObjectTrack, y: number, h: number): number {
   mergeSpans(tr.holders, f.endTime, f.scale, runs, -1);
-  return drawHolderRuns(f, runs, y + 1, h - 8, (holder, x) => {
+  return drawHolderRuns(f, onPixels(runs), y + 1, h - 8, (holder, x) => {
     const i = tr.indexAt(f.scale.toTime(x));
     const depth = i >= 0 ? (tr.level[i] as number) : 1;
     const waiting = i >= 0 ? (tr.waiting[i] as number) : 0;

@@ -18,7 +18,9 @@ import { attachInput } from './input';
 import { layout, rowAt } from './layout';
 import type { Layout, Row } from './layout';
 import { Legend } from './legend';
-import { Runs, mergeSpans, visibleCounts } from './merge';
+import { LaneRuns } from './lane-runs';
+import type { PlacedRuns } from './lane-runs';
+import { visibleCounts } from './merge';
 import { Paint } from './paint';
 import { THEMES } from './palette';
 import type { Theme } from './palette';
@@ -67,8 +69,8 @@ export class TimelineView {
   private readonly spans: SpanIndex;
   private readonly tracks: TrackIndex;
   private readonly arrows: ArrowIndex;
-  /** each lane's runs of the last frame, reused while the scale and the lane's spans stay */
-  private readonly laneRuns = new Map<string, { key: string; runs: Runs }>();
+  /** each lane's runs, reused while panning and zooming within a bucket size */
+  private readonly laneRuns = new Map<string, LaneRuns>();
   private readonly detach: () => void;
   private readonly unsubscribe: () => void;
   private readonly resize: ResizeObserver;
@@ -405,18 +407,13 @@ export class TimelineView {
 
   // ---- helpers ----
 
-  private runsOf(laneKey: string, a: SpanArray, scale: TimeScale, holder: boolean): Runs {
-    const key = `${scale.start}|${scale.end}|${scale.width}|${a.n}|${this.store.endTime}`;
+  private runsOf(laneKey: string, a: SpanArray, scale: TimeScale, holder: boolean): PlacedRuns {
     let cached = this.laneRuns.get(laneKey);
     if (!cached) {
-      cached = { key: '', runs: new Runs() };
+      cached = new LaneRuns();
       this.laneRuns.set(laneKey, cached);
     }
-    if (cached.key !== key) {
-      mergeSpans(a, this.store.endTime, scale, cached.runs, holder ? -1 : undefined);
-      cached.key = key;
-    }
-    return cached.runs;
+    return cached.get(a, this.store.endTime, scale, holder ? -1 : undefined);
   }
 
   private laneSpans(r: Row): SpanArray | undefined {
