@@ -57,10 +57,12 @@ describe.skipIf(skip !== '')(`interactive mode${skip ? ` (skipped: ${skip})` : '
     for (;;) {
       const phase = await waitForPhase(page, 'deciding', 'done');
       if (phase === 'done') break;
-      // the timeline shows the offered threads from its next frame on
+      // the timeline and the code show the offered threads from their next frame on
       await page.waitForFunction(() => {
         const il = (window as unknown as { __interleave: Record<string, any> }).__interleave;
-        return (il.drawn().highlighted as number[]).length === il.phase().decision?.options.length;
+        const options = il.phase().decision?.options as { line: number }[] | undefined;
+        const tags = document.querySelectorAll('.cm-thread-tag.offered').length;
+        return (il.drawn().highlighted as number[]).length === options?.length && tags === options.filter((o) => o.line > 0).length;
       });
       const offered = await page.evaluate(() => {
         const il = (window as unknown as { __interleave: Record<string, any> }).__interleave;

@@ -64,6 +64,8 @@ class App {
   private stacksSupported = true;
   private inspectTimer: ReturnType<typeof setTimeout> | undefined;
   private inspectSeq = -1;
+  /** the cursor the panels show */
+  private shownSeq = -1;
   private checkTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private lastTick = 0;
@@ -323,6 +325,8 @@ class App {
     if (this.view && seq >= 0 && this.view.cursor() !== seq) this.view.setCursor(seq);
     this.bar.update(state?.t);
     this.editor.markThreads(threadMarks(state?.threads ?? [], this.decision?.options ?? [], this.who.colour));
+    if (seq >= 0 && seq !== this.shownSeq && !this.playback.following) this.editor.reveal(this.store.line(seq));
+    this.shownSeq = seq;
     this.consolePanel.render(seq >= 0 ? consoleLines(this.store, seq, CONSOLE_LINES) : [], this.who, CONSOLE_LINES);
     if (state) this.inspector.render(state, this.who, this.stacksAt(seq));
     const d = state?.deadlock ?? this.finalDeadlock;

@@ -151,6 +151,13 @@ export class CodeEditor {
     );
   }
 
+  /** Scrolls a line into view without moving the selection or the focus (the line the cursor's event ran). */
+  reveal(line: number): void {
+    const doc = this.view.state.doc;
+    if (line < 1 || line > doc.lines) return;
+    this.view.dispatch({ effects: EditorView.scrollIntoView(doc.line(line).from, { y: 'nearest' }) });
+  }
+
   /** Shows and selects a line (deadlock edges link here). */
   goToLine(line: number): void {
     const doc = this.view.state.doc;
