@@ -236,6 +236,7 @@ class App {
     this.summary.clear('Running…');
     this.deadlock.clear();
     this.editor.showSyntaxError(undefined);
+    this.selection.textContent = '';
   }
 
   private newView(): void {
