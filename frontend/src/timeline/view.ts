@@ -5,6 +5,7 @@
 
 import { ArrowIndex } from '../trace/arrows';
 import { formatNs } from '../trace/format';
+import { FONT } from './frame';
 import type { Deadlock } from '../trace/machine';
 import { SpanIndex } from '../trace/spans';
 import type { SpanArray } from '../trace/spans';
@@ -351,6 +352,13 @@ export class TimelineView {
     drawAxis(f);
     ctx.fillStyle = colors.gutter;
     ctx.fillRect(0, 0, GUTTER_WIDTH, AXIS_HEIGHT);
+    if (this.arrowsDrawn.tooDense) {
+      // say that arrows are hidden rather than leave them out silently
+      ctx.fillStyle = colors.mutedText;
+      ctx.font = FONT;
+      ctx.textBaseline = 'middle';
+      ctx.fillText(`${this.arrowsDrawn.visible.toLocaleString('en')} arrows: zoom in`, 6, AXIS_HEIGHT / 2);
+    }
   }
 
   private drawOverlay(f: Frame): void {
