@@ -93,6 +93,8 @@ describe.skipIf(skip !== '')(`interactive mode${skip ? ` (skipped: ${skip})` : '
   });
 
   it('ends in the deadlock, and shows its cycle as a graph linked to the source', async () => {
+    await page.waitForSelector('.deadlock svg.wait-for.formed');
+    await page.waitForFunction(() => (window as unknown as { __interleave: Record<string, any> }).__interleave.drawn()?.deadlock);
     const seen = await page.evaluate(() => {
       const il = (window as unknown as { __interleave: Record<string, any> }).__interleave;
       const state = il.state();
