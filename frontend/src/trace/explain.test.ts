@@ -12,6 +12,11 @@ describe('explain', () => {
     expect(explainThread(store, 1, 48)).toBe('MainThread is blocked on thread left (join) at line 30');
   });
 
+  it('says what a queue, a semaphore and a barrier waited on hold', () => {
+    expect(explainThread(fixture('queue'), 4, 31)).toBe('Thread-2 (producer) is blocked on queue q (put), 2 items in it of 2 at line 17');
+    expect(explainThread(fixture('semaphore'), 5, 17)).toBe('Thread-1 (worker) is blocked on barrier inside_together (wait), 1 of 3 arrived at line 17');
+  });
+
   it('names the GIL holder a thread waits for', () => {
     const store = fixture('queue');
     // seq 11: the main thread waits for the GIL, which thread 3 (the consumer) holds

@@ -13,12 +13,20 @@ function nameOf(store: TraceStore, id: number | null | undefined): string {
   return store.entity(id)?.name ?? `#${id}`;
 }
 
+/** What the object a thread waits on says: its holder, value, size, flag or arrivals. */
 function holderOf(state: MachineState, store: TraceStore, on: number): string | undefined {
   const o = state.objects.find((x) => x.id === on);
   if (!o) return undefined;
-  const h: DetailValue | undefined = o.facts['holder'];
+  const f = o.facts;
+  const h: DetailValue | undefined = f['holder'];
   if (typeof h === 'number') return `held by ${nameOf(store, h)}`;
   if (h === null) return 'free';
+  if (typeof f['size'] === 'number') {
+    return `${f['size']} item${f['size'] === 1 ? '' : 's'} in it${typeof f['maxsize'] === 'number' && f['maxsize'] > 0 ? ` of ${f['maxsize']}` : ''}`;
+  }
+  if (typeof f['count'] === 'number' && typeof f['parties'] === 'number') return `${f['count']} of ${f['parties']} arrived`;
+  if (typeof f['value'] === 'number') return `value ${f['value']}`;
+  if (typeof f['flag'] === 'boolean') return `flag ${f['flag'] ? 'set' : 'clear'}`;
   return undefined;
 }
 
