@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiClient, ApiError, describeEnding, parseRunResponse, type FetchLike } from './api';
+import { ApiClient, ApiError, parseCheck, parseScenarios, type FetchLike } from './api';
 
 function fakeFetch(status: number, body: string, seen: { url?: string; init?: RequestInit } = {}): FetchLike {
   return async (input, init) => {
@@ -9,66 +9,51 @@ function fakeFetch(status: number, body: string, seen: { url?: string; init?: Re
   };
 }
 
-describe('ApiClient.run', () => {
-  it('posts the request as JSON and parses the result', async () => {
+describe('ApiClient', () => {
+  it('reads name and version', async () => {
+    const client = new ApiClient(fakeFetch(200, JSON.stringify({ name: 'interleave', version: '0.1.0' })));
+    expect(await client.version()).toEqual({ name: 'interleave', version: '0.1.0' });
+  });
+
+  it('posts a check and reads the syntax error with its place', async () => {
     const seen: { url?: string; init?: RequestInit } = {};
-    const body = JSON.stringify({ stdout: 'hi\n', stderr: '', exitStatus: 0, ending: 'FINISHED' });
-    const client = new ApiClient(fakeFetch(200, body, seen));
+    const error = { type: 'SyntaxError', message: 'invalid syntax', line: 2, column: 5, endLine: 2, endColumn: 6, text: 'y = = 2\n', traceback: '' };
+    const client = new ApiClient(fakeFetch(200, JSON.stringify({ ok: false, error }), seen));
 
-    const result = await client.run({ source: 'print("hi")', seed: 7, cores: 2 });
+    const result = await client.check('x = 1\ny = = 2\n');
 
-    expect(result).toEqual({ stdout: 'hi\n', stderr: '', exitStatus: 0, ending: 'FINISHED' });
-    expect(seen.url).toBe('/api/run');
+    expect(result).toEqual({ ok: false, error });
+    expect(seen.url).toBe('/api/check');
     expect(seen.init?.method).toBe('POST');
-    expect(JSON.parse(String(seen.init?.body))).toEqual({ source: 'print("hi")', seed: 7, cores: 2 });
+    expect(JSON.parse(String(seen.init?.body))).toEqual({ source: 'x = 1\ny = = 2\n' });
+  });
+
+  it('asks for one scenario by its id', async () => {
+    const seen: { url?: string } = {};
+    const body = { id: 'a b', title: { en: 'A', zh: 'A' }, summary: { en: '', zh: '' }, concepts: [], source: 'x\n', config: { cores: 2 }, exitStatus: 0 };
+    const client = new ApiClient(fakeFetch(200, JSON.stringify(body), seen));
+    expect((await client.scenario('a b')).config).toEqual({ cores: 2 });
+    expect(seen.url).toBe('/api/scenarios/a%20b');
   });
 
   it('turns an error answer into an ApiError carrying the server message', async () => {
-    const client = new ApiClient(fakeFetch(413, JSON.stringify({ error: 'source exceeds 262144 bytes' })));
-
-    const failure = client.run({ source: 'x', seed: 0, cores: 1 });
-
+    const client = new ApiClient(fakeFetch(404, JSON.stringify({ error: "there is no scenario 'x'" })));
+    const failure = client.scenario('x');
     await expect(failure).rejects.toBeInstanceOf(ApiError);
-    await expect(failure).rejects.toMatchObject({ status: 413, message: 'source exceeds 262144 bytes' });
+    await expect(failure).rejects.toMatchObject({ status: 404, message: "there is no scenario 'x'" });
   });
 
   it('falls back to the HTTP status when the error body is not JSON', async () => {
     const client = new ApiClient(fakeFetch(502, '<html>bad gateway</html>'));
-
-    await expect(client.run({ source: 'x', seed: 0, cores: 1 })).rejects.toMatchObject({
-      status: 502,
-      message: 'HTTP 502',
-    });
+    await expect(client.defaults()).rejects.toMatchObject({ status: 502, message: 'HTTP 502' });
   });
 });
 
-describe('ApiClient.version', () => {
-  it('reads name and version', async () => {
-    const client = new ApiClient(fakeFetch(200, JSON.stringify({ name: 'interleave', version: '0.1.0' })));
-
-    expect(await client.version()).toEqual({ name: 'interleave', version: '0.1.0' });
-  });
-});
-
-describe('parseRunResponse', () => {
-  it('rejects an unknown ending', () => {
-    expect(() => parseRunResponse({ stdout: '', stderr: '', exitStatus: 0, ending: 'EXPLODED' })).toThrow(
-      /unknown ending EXPLODED/,
-    );
-  });
-
-  it('rejects a non-integer exit status', () => {
-    expect(() => parseRunResponse({ stdout: '', stderr: '', exitStatus: 1.5, ending: 'EXIT' })).toThrow(/exitStatus/);
-  });
-});
-
-describe('describeEnding', () => {
-  it('names the exit status and the reason in words', () => {
-    expect(describeEnding({ stdout: '', stderr: '', exitStatus: 3, ending: 'DEADLOCK' })).toBe(
-      'exit status 3 (deadlock)',
-    );
-    expect(describeEnding({ stdout: '', stderr: 'Traceback', exitStatus: 1, ending: 'UNCAUGHT_EXCEPTION' })).toBe(
-      'exit status 1 (uncaught exception)',
-    );
+describe('parsers', () => {
+  it('refuse answers of the wrong shape', () => {
+    expect(() => parseScenarios({})).toThrow(/not an array/);
+    expect(() => parseScenarios([{ id: 'x' }])).toThrow(/lacks id, title or summary/);
+    expect(() => parseCheck({ ok: false, error: { message: 'x' } })).toThrow(/no line and column/);
+    expect(parseCheck({ ok: true })).toEqual({ ok: true });
   });
 });

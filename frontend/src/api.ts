@@ -1,23 +1,60 @@
-// Typed client for the server's REST API under /api.
+// Typed client for the server's REST API under /api (docs/rest.md): the gallery, the syntax check,
+// the machine settings' defaults and the version. Runs go over the WebSocket (ui/session.ts).
 
-export type Ending = 'FINISHED' | 'UNCAUGHT_EXCEPTION' | 'SYNTAX_ERROR' | 'EXIT' | 'DEADLOCK' | 'LIMIT';
-
-export interface RunRequest {
-  source: string;
-  seed: number;
-  cores: number;
-}
-
-export interface RunResponse {
-  stdout: string;
-  stderr: string;
-  exitStatus: number;
-  ending: Ending;
-}
+import type { RunConfig } from './protocol';
 
 export interface VersionInfo {
   name: string;
   version: string;
+}
+
+export interface Texts {
+  en: string;
+  zh: string;
+}
+
+export interface ScenarioEntry {
+  id: string;
+  title: Texts;
+  summary: Texts;
+  concepts: string[];
+}
+
+export interface Scenario extends ScenarioEntry {
+  source: string;
+  config: RunConfig;
+  exitStatus: number;
+}
+
+/** A SyntaxError as POST /api/check reports it (1-based line and column, CPython's). */
+export interface SyntaxProblem {
+  type: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number | null;
+  endColumn: number | null;
+  traceback: string;
+}
+
+export type CheckResult = { ok: true } | { ok: false; error: SyntaxProblem };
+
+/** One machine setting of GET /api/config/defaults. */
+export interface ConfigField {
+  name: keyof RunConfig;
+  type: 'integer' | 'number' | 'boolean' | 'string';
+  default: number | boolean | string;
+  unit?: string;
+  min?: number;
+  max?: number;
+  values?: string[];
+  cli?: string;
+  description: string;
+}
+
+export interface ConfigDefaults {
+  fields: ConfigField[];
+  config: RunConfig;
 }
 
 /** An answer the server gave with a non-2xx status; `message` is its JSON `error` text when it sent one. */
@@ -33,24 +70,12 @@ export class ApiError extends Error {
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
-const ENDINGS: readonly Ending[] = ['FINISHED', 'UNCAUGHT_EXCEPTION', 'SYNTAX_ERROR', 'EXIT', 'DEADLOCK', 'LIMIT'];
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function parseRunResponse(value: unknown): RunResponse {
-  if (!isRecord(value)) throw new Error('run response is not an object');
-  const { stdout, stderr, exitStatus, ending } = value;
-  if (typeof stdout !== 'string') throw new Error('run response: stdout is not a string');
-  if (typeof stderr !== 'string') throw new Error('run response: stderr is not a string');
-  if (typeof exitStatus !== 'number' || !Number.isInteger(exitStatus)) {
-    throw new Error('run response: exitStatus is not an integer');
-  }
-  if (typeof ending !== 'string' || !(ENDINGS as readonly string[]).includes(ending)) {
-    throw new Error(`run response: unknown ending ${String(ending)}`);
-  }
-  return { stdout, stderr, exitStatus, ending: ending as Ending };
+function need(condition: boolean, what: string): void {
+  if (!condition) throw new Error(`unexpected answer from the server: ${what}`);
 }
 
 export function parseVersion(value: unknown): VersionInfo {
@@ -60,10 +85,31 @@ export function parseVersion(value: unknown): VersionInfo {
   return { name: value.name, version: value.version };
 }
 
-/** One line summing up how a run ended, e.g. "exit status 3 (deadlock)". */
-export function describeEnding(result: RunResponse): string {
-  const why = result.ending.toLowerCase().replaceAll('_', ' ');
-  return `exit status ${result.exitStatus} (${why})`;
+export function parseScenarios(value: unknown): ScenarioEntry[] {
+  need(Array.isArray(value), 'the scenario list is not an array');
+  return (value as unknown[]).map((s) => {
+    need(isRecord(s) && typeof s.id === 'string' && isRecord(s.title) && isRecord(s.summary), 'a scenario lacks id, title or summary');
+    return s as unknown as ScenarioEntry;
+  });
+}
+
+export function parseScenario(value: unknown): Scenario {
+  need(isRecord(value) && typeof value.source === 'string' && isRecord(value.config), 'the scenario lacks source or config');
+  return value as unknown as Scenario;
+}
+
+export function parseCheck(value: unknown): CheckResult {
+  need(isRecord(value) && typeof value.ok === 'boolean', 'the check has no ok');
+  const v = value as Record<string, unknown>;
+  if (v.ok === true) return { ok: true };
+  const e = v.error;
+  need(isRecord(e) && typeof e.line === 'number' && typeof e.column === 'number', 'the syntax error has no line and column');
+  return { ok: false, error: e as unknown as SyntaxProblem };
+}
+
+export function parseDefaults(value: unknown): ConfigDefaults {
+  need(isRecord(value) && Array.isArray(value.fields) && isRecord(value.config), 'the defaults lack fields or config');
+  return value as unknown as ConfigDefaults;
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -90,17 +136,32 @@ export class ApiClient {
     private readonly base = '',
   ) {}
 
-  async version(): Promise<VersionInfo> {
-    const response = await this.fetchFn(`${this.base}/api/version`, { headers: { Accept: 'application/json' } });
-    return parseVersion(await readJson(response));
+  private async get(path: string): Promise<unknown> {
+    return readJson(await this.fetchFn(`${this.base}${path}`, { headers: { Accept: 'application/json' } }));
   }
 
-  async run(request: RunRequest): Promise<RunResponse> {
-    const response = await this.fetchFn(`${this.base}/api/run`, {
+  async version(): Promise<VersionInfo> {
+    return parseVersion(await this.get('/api/version'));
+  }
+
+  async scenarios(): Promise<ScenarioEntry[]> {
+    return parseScenarios(await this.get('/api/scenarios'));
+  }
+
+  async scenario(id: string): Promise<Scenario> {
+    return parseScenario(await this.get(`/api/scenarios/${encodeURIComponent(id)}`));
+  }
+
+  async defaults(): Promise<ConfigDefaults> {
+    return parseDefaults(await this.get('/api/config/defaults'));
+  }
+
+  async check(source: string): Promise<CheckResult> {
+    const response = await this.fetchFn(`${this.base}/api/check`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(request),
+      body: JSON.stringify({ source }),
     });
-    return parseRunResponse(await readJson(response));
+    return parseCheck(await readJson(response));
   }
 }

@@ -111,10 +111,29 @@ public final class Engine {
             return result != null;
         }
 
+        /** The event the snapshot is for, heard before the machine was there to read (the run's first events). */
+        private TraceEvent early;
+
         void event(TraceEvent e) {
             if (e.seq() != seq || result != null) {
                 return;
             }
+            if (machine == null) {
+                early = e; // the interpreter is still being built: the snapshot waits for it
+                return;
+            }
+            take(e);
+        }
+
+        /** The machine is there: takes a snapshot the first events asked for. */
+        void machineReady(Machine m) {
+            machine = m;
+            if (early != null && result == null) {
+                take(early);
+            }
+        }
+
+        private void take(TraceEvent e) {
             List<Inspection.ThreadStack> threads = new ArrayList<>();
             for (SimThread t : machine.threads()) {
                 if (t.status() != Status.NEW && t.status() != Status.DONE && t.status() != Status.CUT_OFF) {
@@ -135,7 +154,7 @@ public final class Engine {
         Interpreter in = new Interpreter(out, limits, options.seed(), options.machine(), policy, trace);
         in.setCancelled(hooks.cancelled());
         if (probe != null) {
-            probe.machine = in.machine();
+            probe.machineReady(in.machine());
         }
         Machine machine = in.machine();
         in.setArgv(new String[] {fileName});

@@ -93,6 +93,16 @@ class InspectTest {
     }
 
     @Test
+    void theFirstEventsOfARunCanBeInspectedToo() {
+        for (long seq = 0; seq < 3; seq++) {
+            Inspection snap = engine.inspect("main.py", PROGRAM, RunOptions.defaults(), seq);
+            assertNotNull(snap, "event " + seq);
+            assertEquals(seq, snap.seq());
+            assertEquals("MainThread", snap.threads().getFirst().name());
+        }
+    }
+
+    @Test
     void anEventPastTheEndGivesNothing() {
         RunOptions options = RunOptions.defaults();
         RunResult r = record(options);
