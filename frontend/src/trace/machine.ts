@@ -131,6 +131,10 @@ export class MachineModel {
     const obj = store.obj(i);
     this.see(store, actor);
     this.see(store, obj);
+    // an event's line is where its actor is now: the code view follows every step, not only state changes
+    const line = store.line(i);
+    const doer = line ? this.threads.get(actor) : undefined;
+    if (doer && doer.kind === 'thread') doer.line = line;
     if (kind === 'thread.create') {
       this.lane(store, obj, 'created');
     } else if (kind === 'thread.rename') {

@@ -10,6 +10,19 @@ const thread = (s: MachineState, id: number): ThreadView | undefined => s.thread
 const object = (s: MachineState, id: number): ObjectView | undefined => s.objects.find((v) => v.id === id);
 
 describe('stateAt on real traces', () => {
+  it('moves a thread\'s line with every event it does, not only with its state changes', () => {
+    const store = fixture('condition');
+    let checked = 0;
+    for (let i = 0; i < store.eventCount; i++) {
+      const e = store.event(i);
+      if (!e.line || e.actor === undefined || e.kind.endsWith('.state')) continue;
+      if (store.entity(e.actor)?.kind !== 'thread') continue;
+      expect(thread(stateAt(store, i), e.actor)?.line, `event ${i} (${e.kind})`).toBe(e.line);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
   it('follows the two diners into their deadlock', () => {
     const store = fixture('deadlock');
     const before = stateAt(store, -1);
