@@ -59,6 +59,9 @@ export interface RunConfig {
   jitter?: number;
   dropAt?: 'bytecode' | 'checkpoint';
   quantumNs?: number;
+  processForkNs?: number;
+  processSpawnNs?: number;
+  processMemoryBytes?: number;
   seed?: number;
   policy?: 'random' | 'round-robin';
   startMethod?: 'fork' | 'spawn';
@@ -330,6 +333,9 @@ export const PROTOCOL_FIELDS = {
     'jitter',
     'dropAt',
     'quantumNs',
+    'processForkNs',
+    'processSpawnNs',
+    'processMemoryBytes',
     'seed',
     'policy',
     'startMethod',

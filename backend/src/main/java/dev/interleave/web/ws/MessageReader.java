@@ -21,7 +21,8 @@ import tools.jackson.databind.ObjectMapper;
 final class MessageReader {
 
     static final Set<String> CONFIG_FIELDS = Set.of("cores", "gil", "switchIntervalNs", "timeSliceNs", "bytecodeNs",
-            "threadStartNs", "contextSwitchNs", "threadMemoryBytes", "jitter", "dropAt", "quantumNs", "seed", "policy",
+            "threadStartNs", "contextSwitchNs", "threadMemoryBytes", "jitter", "dropAt", "quantumNs", "processForkNs",
+            "processSpawnNs", "processMemoryBytes", "seed", "policy",
             "startMethod", "switchInterval", "timeSlice");
 
     private final ObjectMapper json;
@@ -102,7 +103,8 @@ final class MessageReader {
         return new RunConfig(configInt(c, "cores"), configBool(c, "gil"), configLong(c, "switchIntervalNs"),
                 configLong(c, "timeSliceNs"), configLong(c, "bytecodeNs"), configLong(c, "threadStartNs"),
                 configLong(c, "contextSwitchNs"), configLong(c, "threadMemoryBytes"), configNumber(c, "jitter"),
-                configString(c, "dropAt"), configLong(c, "quantumNs"), configLong(c, "seed"),
+                configString(c, "dropAt"), configLong(c, "quantumNs"), configLong(c, "processForkNs"),
+                configLong(c, "processSpawnNs"), configLong(c, "processMemoryBytes"), configLong(c, "seed"),
                 configString(c, "policy"), configString(c, "startMethod"), configNumber(c, "switchInterval"),
                 configNumber(c, "timeSlice"));
     }
