@@ -24,8 +24,11 @@ print(mk(C).v)
 def init2(self, v): self.v = v * 2
 C.__init__ = init2
 print(mk(C).v)
-C.__new__ = lambda cls, v: "made"
-print(mk(C))
+class N:
+    def __init__(self, v): self.v = v
+print(mk(N).v)
+N.__new__ = lambda cls, v: "made"
+print(mk(N))
 class D:
     @property
     def v(self): return "prop"
@@ -42,5 +45,3 @@ class L(list):
     def __init__(self, *a): super().__init__(*a); self.tag = "L"
 def mk2(k): return k([1, 2])
 print(mk2(L), mk2(L).tag, mk2(list))
-del C.__new__
-print(mk(C).v)
