@@ -55,6 +55,7 @@ def record(program, env):
     stderr = stderr.replace(f'File "{LIBDIR}{os.sep}'.encode(), b'File "/usr/lib/python3.13/')
     # asyncio's Task and coroutine reprs name the script by its absolute path too.
     stdout = proc.stdout.replace(f'{program.parent}{os.sep}{program.name}:'.encode(), f'{program.name}:'.encode())
+    stdout = stdout.replace(f' {LIBDIR}{os.sep}'.encode(), b' /usr/lib/python3.13/')
     stderr = stderr.replace(f' {program.parent}{os.sep}{program.name}:'.encode(), f' {program.name}:'.encode())
     if str(program.parent).encode() in stdout + stderr:
         print(f"record_conformance: warning: {program} output mentions its directory")

@@ -80,6 +80,7 @@ final class TryCompiler {
         b.emit(BUILD_LIST, 0);
         b.emit(SWAP, 2);
         for (Node.ExceptHandler h : handlers) {
+            checkStarBody(h.body(), false);
             Label noMatch = new Label();
             Label next = new Label();
             c.ex.expr(h.type());
@@ -159,6 +160,52 @@ final class TryCompiler {
         }
         b.pos = Pos.NONE;
         b.emit(RERAISE);
+    }
+
+    /** CPython's rule: an except* clause cannot leave its block by break, continue or return. */
+    private static void checkStarBody(List<Stmt> body, boolean inLoop) {
+        for (Stmt s : body) {
+            switch (s) {
+                case Stmt.Return r -> starExit(r.value() != null ? r.value().pos() : r.pos());
+                case Stmt.Break br -> {
+                    if (!inLoop) {
+                        starExit(br.pos());
+                    }
+                }
+                case Stmt.Continue co -> {
+                    if (!inLoop) {
+                        starExit(co.pos());
+                    }
+                }
+                case Stmt.While w -> {
+                    checkStarBody(w.body(), true);
+                    checkStarBody(w.orelse(), inLoop);
+                }
+                case Stmt.For f -> {
+                    checkStarBody(f.body(), true);
+                    checkStarBody(f.orelse(), inLoop);
+                }
+                case Stmt.If i -> {
+                    checkStarBody(i.body(), inLoop);
+                    checkStarBody(i.orelse(), inLoop);
+                }
+                case Stmt.With w -> checkStarBody(w.body(), inLoop);
+                case Stmt.Try t -> {
+                    checkStarBody(t.body(), inLoop);
+                    for (Node.ExceptHandler h : t.handlers()) {
+                        checkStarBody(h.body(), inLoop);
+                    }
+                    checkStarBody(t.orelse(), inLoop);
+                    checkStarBody(t.finalbody(), inLoop);
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private static void starExit(Pos pos) {
+        throw PySyntaxError.at("'break', 'continue' and 'return' cannot appear in an except* block",
+                pos.line(), pos.col() + 1);
     }
 
     /** A named handler's body: the name is cleared afterwards, even when the body raises. */

@@ -347,7 +347,7 @@ def isfuture(obj):
 # ---- tasks: registry and names ----
 
 _task_counter = 0
-_all_tasks = []
+_all_tasks = {}  # the tasks not done yet, in creation order (a dict used as an ordered set)
 _current_tasks = {}
 
 
@@ -358,12 +358,11 @@ def _next_task_name():
 
 
 def _register_task(task):
-    _all_tasks.append(task)
+    _all_tasks[task] = None
 
 
 def _unregister_task(task):
-    if task in _all_tasks:
-        _all_tasks.remove(task)
+    _all_tasks.pop(task, None)
 
 
 def _enter_task(loop, task):
@@ -478,6 +477,7 @@ class Task(Future):
         return self._num_cancels_requested
 
     def _finished(self):
+        _unregister_task(self)
         exc = self._exception
         state = 'cancelled' if self._state == _CANCELLED else 'failed' if exc is not None else 'done'
         if exc is not None:
