@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.interleave.engine.CapturedRun;
 import dev.interleave.engine.RunOptions;
 import dev.interleave.engine.RunResult;
+import dev.interleave.engine.TraceText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,14 +23,6 @@ class AsyncioTraceTest {
 
     private static RunResult run(String source) {
         return CapturedRun.of("main.py", source, RunOptions.defaults().withKeepTrace(true)).result();
-    }
-
-    private static String json(String file, String source, RunOptions options) throws IOException {
-        RunOptions o = options.withKeepTrace(true);
-        RunResult r = CapturedRun.of(file, source, o).result();
-        StringBuilder sb = new StringBuilder();
-        TraceJson.write(sb, file, o, r);
-        return sb.toString();
     }
 
     private static TraceEntity entity(RunResult r, String kind, String name) {
@@ -175,15 +168,6 @@ class AsyncioTraceTest {
 
     @TestFactory
     Stream<DynamicTest> everyAsyncioProgramGivesTheSameTraceTwice() throws IOException {
-        List<Path> programs;
-        try (Stream<Path> s = Files.list(CORPUS)) {
-            programs = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
-        }
-        return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-            String src = Files.readString(p);
-            String name = p.getFileName().toString();
-            RunOptions seeded = RunOptions.defaults().withSeed(5);
-            assertEquals(json(name, src, seeded), json(name, src, seeded));
-        }));
+        return TraceText.sameTwice(CORPUS, 5);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.interleave.engine.CapturedRun;
 import dev.interleave.engine.RunOptions;
 import dev.interleave.engine.RunResult;
+import dev.interleave.engine.TraceText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,15 +26,7 @@ class ScheduleDeterminismTest {
     private static final Path CORPUS = Path.of("src/test/resources/conformance/threads");
 
     private static String traceOf(String file, String source, RunOptions options) {
-        RunOptions o = options.withKeepTrace(true);
-        RunResult r = CapturedRun.of(file, source, o).result();
-        StringBuilder sb = new StringBuilder();
-        try {
-            TraceJson.write(sb, file, o, r);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return sb.toString();
+        return TraceText.of(file, source, options);
     }
 
     @TestFactory

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.interleave.engine.CapturedRun;
 import dev.interleave.engine.RunOptions;
 import dev.interleave.engine.RunResult;
+import dev.interleave.engine.TraceText;
 import dev.interleave.machine.Decision;
 import dev.interleave.machine.Trace;
 import dev.interleave.machine.TraceEntity;
@@ -243,30 +244,9 @@ class FuturesTraceTest {
         assertEquals(workers, workersDone, "every worker ended normally (none was cut off)");
     }
 
-    private static String traceOf(String file, String source, RunOptions options) {
-        RunOptions o = options.withKeepTrace(true);
-        RunResult r = CapturedRun.of(file, source, o).result();
-        StringBuilder sb = new StringBuilder();
-        try {
-            TraceJson.write(sb, file, o, r);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return sb.toString();
-    }
-
     @TestFactory
     Stream<DynamicTest> everyFuturesProgramGivesTheSameTraceTwice() throws IOException {
-        List<Path> programs;
-        try (Stream<Path> s = Files.list(CORPUS)) {
-            programs = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
-        }
-        return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-            String src = Files.readString(p);
-            String name = p.getFileName().toString();
-            RunOptions seeded = RunOptions.defaults().withSeed(7);
-            assertEquals(traceOf(name, src, seeded), traceOf(name, src, seeded));
-        }));
+        return TraceText.sameTwice(CORPUS, 7);
     }
 
     /** The corpus does not lean on one lucky schedule: another seed prints what CPython printed. */
