@@ -232,12 +232,28 @@ public final class Interpreter {
         return builtins.getStr("__build_class__");
     }
 
+    /** Where a command's process writes instead of the run's output (its pipes), or null. */
+    private OutputSink redirect;
+
+    /** subprocess: this process's stdout and stderr go to {@code to} (a pipe, /dev/null, the parent's). */
+    void redirectOutput(OutputSink to) {
+        redirect = to;
+    }
+
     public void stdout(String s) {
+        if (redirect != null) {
+            redirect.stdout(s);
+            return;
+        }
         out.stdout(s);
         machine.emit("stdout", -1, "text", s);
     }
 
     public void stderr(String s) {
+        if (redirect != null) {
+            redirect.stderr(s);
+            return;
+        }
         out.stderr(s);
         machine.emit("stderr", -1, "text", s);
     }

@@ -9,7 +9,8 @@ final class ModuleRegistry {
     private static final List<NativeModule> MODULES = List.of(
             new SysModule(), new MathModule(), new RandomModule(), new TimeModule(), new ThreadingModule(),
             new ThreadModule(),
-            new QueueModule(), new QueueModule.Accelerator(), new OsModule(), new MultiprocessingModule(), new SignalModule());
+            new QueueModule(), new QueueModule.Accelerator(), new OsModule(), new MultiprocessingModule(), new SignalModule(),
+            new SubprocessModule());
 
     static NativeModule find(String name) {
         for (NativeModule m : MODULES) {

@@ -227,6 +227,41 @@ public final class PyBytes extends PyObject implements SharedAcrossProcesses {
             PyObject enc = a.length > 1 ? a[1] : ClinicArgs.keyword(a, k, "encoding");
             return PyStr.of(decode(((PyBytes) a[0]).value, enc == null ? "utf-8" : Ops.str(in, enc)));
         });
+        Methods.def(t, "join", (in, a, k) -> {
+            byte[] sep = ((PyBytes) a[0]).value;
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            PyObject[] items = Ops.toArray(in, ClinicArgs.one("join", java.util.Arrays.copyOfRange(a, 1, a.length), k, 0));
+            for (int i = 0; i < items.length; i++) {
+                if (!(items[i] instanceof PyBytes b)) {
+                    throw PyErr.typeError("sequence item " + i + ": expected a bytes-like object, "
+                            + items[i].type().name() + " found");
+                }
+                if (i > 0) {
+                    out.writeBytes(sep);
+                }
+                out.writeBytes(b.value);
+            }
+            return new PyBytes(out.toByteArray());
+        });
+        Methods.def(t, "__getitem__", (in, a, k) -> {
+            byte[] v = ((PyBytes) a[0]).value;
+            if (a[1] instanceof PySlice sl) {
+                PySlice.Indices idx = sl.indices(in, v.length);
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                for (long i = idx.start(), n = 0; n < idx.length(); i += idx.step(), n++) {
+                    out.write(v[(int) i]);
+                }
+                return new PyBytes(out.toByteArray());
+            }
+            long i = ClinicArgs.ssize(in, a[1]);
+            if (i < 0) {
+                i += v.length;
+            }
+            if (i < 0 || i >= v.length) {
+                throw PyErr.of(Builtins.INDEX_ERROR, "index out of range");
+            }
+            return PyInt.of(v[(int) i] & 0xFF);
+        });
         Methods.def(t, "strip", (in, a, k) -> strip(a, true, true));
         Methods.def(t, "lstrip", (in, a, k) -> strip(a, true, false));
         Methods.def(t, "rstrip", (in, a, k) -> strip(a, false, true));
