@@ -163,7 +163,15 @@ final class BytePipe extends SyncObject implements SharedAcrossProcesses {
     byte[] readline() {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         while (true) {
-            byte[] have = peek();
+            while (buffer.size() == 0 && !eof()) {
+                waiters.add(me());
+                waitUntil(-1, "read");
+                waiters.remove(me());
+            }
+            if (buffer.size() == 0) {
+                return line.toByteArray();
+            }
+            byte[] have = buffer.toByteArray();
             int nl = -1;
             for (int i = 0; i < have.length; i++) {
                 if (have[i] == '\n') {
@@ -171,21 +179,12 @@ final class BytePipe extends SyncObject implements SharedAcrossProcesses {
                     break;
                 }
             }
-            if (nl >= 0) {
-                byte[] b = read(nl + 1, -1);
-                line.write(b, 0, b.length);
-                return line.toByteArray();
-            }
-            byte[] b = read(-1, -1);
-            if (b.length == 0) {
-                return line.toByteArray();
-            }
+            byte[] b = read(nl < 0 ? -1 : nl + 1, -1);
             line.write(b, 0, b.length);
+            if (nl >= 0) {
+                return line.toByteArray();
+            }
         }
-    }
-
-    private byte[] peek() {
-        return buffer.toByteArray();
     }
 
     /** Closes one end (the other side sees EOF, or a broken pipe). */

@@ -181,7 +181,7 @@ final class Commands {
                 secs = Double.NaN;
             }
             if (Double.isNaN(secs)) {
-                write(parent, err, ("sleep: invalid time interval '" + a + "'\nTry 'sleep --help' for more information.\n")
+                write(parent, err, ("sleep: invalid time interval ‘" + a + "’\nTry 'sleep --help' for more information.\n")
                         .getBytes(StandardCharsets.UTF_8));
                 return 1;
             }
@@ -268,17 +268,8 @@ final class Commands {
         sysArgv.add("-c");
         sysArgv.addAll(argv.subList(c + 2, argv.size()));
         child.setArgv(sysArgv.toArray(new String[0]));
-        child.redirectOutput(new OutputSink() {
-            @Override
-            public void stdout(String text) {
-                write(parent, out, text.getBytes(StandardCharsets.UTF_8));
-            }
-
-            @Override
-            public void stderr(String text) {
-                write(parent, err, text.getBytes(StandardCharsets.UTF_8));
-            }
-        });
+        ChildOutput sink = new ChildOutput(parent, out, err);
+        child.redirectOutput(sink);
         PyCode code;
         try {
             code = dev.interleave.lang.Compiler.compile(source, "<string>");
@@ -299,7 +290,54 @@ final class Commands {
         } catch (PyException e) {
             return exitStatusOf(child, e.exc);
         } finally {
+            sink.flush();
             ConnectionObject.closeAll(child);
+        }
+    }
+
+    /**
+     * A python command's stdout and stderr: stdout into a pipe (or /dev/null) is block-buffered
+     * as CPython's is when not a terminal (out at 8 KiB, flush() or exit; lost if the process is
+     * killed); stderr, and stdout to the program's own output, go out as written.
+     */
+    static final class ChildOutput implements OutputSink, java.io.Flushable {
+        static final int BUFFER = 8192;
+        private final Interpreter parent;
+        private final Stream out;
+        private final Stream err;
+        private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+
+        ChildOutput(Interpreter parent, Stream out, Stream err) {
+            this.parent = parent;
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override
+        public void stdout(String text) {
+            byte[] b = text.getBytes(StandardCharsets.UTF_8);
+            if (out.pipe() == null && !out.devnull()) {
+                write(parent, out, b);
+                return;
+            }
+            if (pending.size() + b.length > BUFFER) {
+                flush();
+            }
+            pending.writeBytes(b);
+        }
+
+        @Override
+        public void stderr(String text) {
+            write(parent, err, text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void flush() {
+            if (pending.size() > 0) {
+                byte[] b = pending.toByteArray();
+                pending.reset();
+                write(parent, out, b);
+            }
         }
     }
 

@@ -240,6 +240,17 @@ public final class Interpreter {
         redirect = to;
     }
 
+    /** sys.stdout.flush(): a command's block-buffered stdout goes out now. */
+    void flushOutput() {
+        if (redirect instanceof java.io.Flushable f) {
+            try {
+                f.flush();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     public void stdout(String s) {
         if (redirect != null) {
             redirect.stdout(s);
