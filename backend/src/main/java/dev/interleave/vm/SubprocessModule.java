@@ -15,6 +15,9 @@ final class SubprocessModule implements NativeModule {
     static final int PIPE = -1;
     static final int STDOUT = -2;
     static final int DEVNULL = -3;
+    /** The program's own stdout or stderr given as a command's output (sys.stdout, sys.stderr). */
+    static final int PARENT_STDOUT = -4;
+    static final int PARENT_STDERR = -5;
 
     @Override
     public String name() {
@@ -76,6 +79,10 @@ final class SubprocessModule implements NativeModule {
                     io[i] = Commands.Stream.DEVNULL;
                 } else if (code == STDOUT && i == 2) {
                     io[i] = io[1];
+                } else if (code == PARENT_STDOUT) {
+                    io[i] = Commands.Stream.STDOUT;
+                } else if (code == PARENT_STDERR) {
+                    io[i] = Commands.Stream.STDERR;
                 } else {
                     io[i] = i == 2 ? Commands.Stream.STDERR : Commands.Stream.STDOUT;
                 }

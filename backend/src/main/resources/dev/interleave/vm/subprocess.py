@@ -12,6 +12,8 @@ __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput",
 PIPE = -1
 STDOUT = -2
 DEVNULL = -3
+_PARENT_STDOUT = -4
+_PARENT_STDERR = -5
 
 
 class SubprocessError(Exception): pass
@@ -332,8 +334,17 @@ class Popen:
             else:
                 raise TypeError("Interleave runs commands with stdin None, PIPE, DEVNULL "
                                 "or another command's stdout")
+        # the program's own sys.stdout / sys.stderr: the command writes where the program does
+        if stdout is sys.stdout or stdout is sys.__stdout__:
+            stdout = None
+        elif stdout is sys.stderr or stdout is sys.__stderr__:
+            stdout = _PARENT_STDERR
+        if stderr is sys.stderr or stderr is sys.__stderr__:
+            stderr = None
+        elif stderr is sys.stdout or stderr is sys.__stdout__:
+            stderr = _PARENT_STDOUT
         for stream in (stdout, stderr):
-            if stream is not None and stream not in (PIPE, STDOUT, DEVNULL):
+            if stream is not None and stream not in (PIPE, STDOUT, DEVNULL, _PARENT_STDOUT, _PARENT_STDERR):
                 raise TypeError("Interleave runs commands with stdout and stderr None, "
                                 "PIPE, STDOUT or DEVNULL")
 
