@@ -113,6 +113,9 @@ export interface TraceConfig {
   jitter: number;
   dropAt: 'bytecode' | 'checkpoint';
   quantumNs: number;
+  processForkNs: number;
+  processSpawnNs: number;
+  processMemoryBytes: number;
   seed: number;
   policy: 'random' | 'round-robin' | 'interactive';
   startMethod: 'fork' | 'spawn';
@@ -309,6 +312,9 @@ export const PROTOCOL_FIELDS = {
     'jitter',
     'dropAt',
     'quantumNs',
+    'processForkNs',
+    'processSpawnNs',
+    'processMemoryBytes',
     'seed',
     'policy',
     'startMethod',

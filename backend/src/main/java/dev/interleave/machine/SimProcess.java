@@ -14,6 +14,8 @@ public final class SimProcess implements Waitable {
 
     /** The pid of init, the parent of orphans. */
     public static final int INIT_PID = 1;
+    /** The parent of the program's own process: the shell that started it. */
+    public static final int SHELL_PID = 999;
 
     /** Where a process is in its life. */
     public enum Life {
@@ -54,7 +56,7 @@ public final class SimProcess implements Waitable {
         this.id = id;
         this.pid = pid;
         this.parent = parent;
-        this.ppid = parent == null ? 0 : parent.pid;
+        this.ppid = parent == null ? SHELL_PID : parent.pid;
         this.name = name;
         this.in = in;
         this.gil = new Gil(machine, id, machine.config().switchIntervalNs());

@@ -95,6 +95,14 @@ final class SemLockObject extends SyncObject implements SharedAcrossProcesses {
         return count > 0 && owner == me();
     }
 
+    /**
+     * The acquisition count as the calling process sees it: CPython keeps it in each process's
+     * copy of the SemLock, so another process's holding shows as 0.
+     */
+    int countSeenBy(SimThread t) {
+        return owner != null && owner.process() == t.process() ? count : 0;
+    }
+
     private void event(String what) {
         if (lockLike) {
             machine.emit("lock." + what, traceId, "holder", value == 0 && owner != null ? (Object) owner.id() : null,
@@ -127,7 +135,7 @@ final class SemLockObject extends SyncObject implements SharedAcrossProcesses {
             return PyNone.NONE;
         });
         Methods.def(TYPE, "_maxvalue", (in, a, k) -> PyInt.of(self(a[0]).maxvalue));
-        Methods.def(TYPE, "_count", (in, a, k) -> PyInt.of(self(a[0]).count));
+        Methods.def(TYPE, "_count", (in, a, k) -> PyInt.of(self(a[0]).countSeenBy(in.machine().current())));
         Methods.def(TYPE, "_is_mine", (in, a, k) -> PyBool.of(self(a[0]).isMine()));
         Methods.def(TYPE, "_get_value", (in, a, k) -> PyInt.of(self(a[0]).value));
         Methods.def(TYPE, "_is_zero", (in, a, k) -> PyBool.of(self(a[0]).value == 0));

@@ -10,12 +10,14 @@ import java.util.Locale;
  */
 public record TraceConfig(int cores, boolean gil, long switchIntervalNs, long timeSliceNs, long bytecodeNs,
         long threadStartNs, long contextSwitchNs, long threadMemoryBytes, double jitter, String dropAt,
-        long quantumNs, long seed, String policy, String startMethod) {
+        long quantumNs, long processForkNs, long processSpawnNs, long processMemoryBytes, long seed, String policy,
+        String startMethod) {
 
     static TraceConfig of(RunOptions o, String policy) {
         MachineConfig m = o.machine();
         return new TraceConfig(m.cores(), m.gil(), m.switchIntervalNs(), m.timeSliceNs(), m.bytecodeNs(),
                 m.threadStartNs(), m.contextSwitchNs(), m.threadMemoryBytes(), m.jitter(),
-                m.dropAt().name().toLowerCase(Locale.ROOT), m.quantumNs(), o.seed(), policy, o.startMethod());
+                m.dropAt().name().toLowerCase(Locale.ROOT), m.quantumNs(), m.processForkNs(), m.processSpawnNs(),
+                m.processMemoryBytes(), o.seed(), policy, o.startMethod());
     }
 }
