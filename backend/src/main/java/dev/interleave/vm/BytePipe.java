@@ -23,7 +23,7 @@ final class BytePipe extends SyncObject implements SharedAcrossProcesses {
     static final PyType END_TYPE = new PyType("pipe_end", Builtins.OBJECT, true);
 
     /** One end, owned by a process (the handle a program or a command holds). */
-    static final class End extends PyObject {
+    static final class End extends PyObject implements SharedAcrossProcesses {
         final BytePipe pipe;
         final SimProcess owner;
         final boolean write;
