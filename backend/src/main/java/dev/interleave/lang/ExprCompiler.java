@@ -58,8 +58,11 @@ final class ExprCompiler {
                 o = PyNone.ELLIPSIS;
                 key = o;
             }
-            default -> throw PySyntaxError.at("bytes literals are not supported by Interleave", b.pos.line(),
-                    b.pos.col() + 1);
+            case byte[] bs -> {
+                o = dev.interleave.vm.PyBytes.of(bs);
+                key = "b" + java.util.Arrays.toString(bs);
+            }
+            default -> throw new IllegalStateException("constant " + v);
         }
         b.emit(LOAD_CONST, b.constant(o, key));
     }

@@ -145,6 +145,9 @@ final class BuiltinFunctions {
             }
             sb.append(endText);
             stream.write(in, sb.toString());
+            if (flush != null && Ops.truthy(in, flush) && stream == SysModule.STDOUT) {
+                in.flushOutput();
+            }
             return PyNone.NONE;
         }
         PyObject write = Attr.get(in, file, "write");

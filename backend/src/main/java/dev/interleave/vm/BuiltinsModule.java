@@ -6,7 +6,7 @@ final class BuiltinsModule {
 
     static void install(Interpreter in, PyDict d) {
         PyType[] types = {
-            Builtins.OBJECT, Builtins.TYPE, Builtins.INT, Builtins.BOOL, Builtins.FLOAT, Builtins.STR,
+            Builtins.OBJECT, Builtins.TYPE, Builtins.INT, Builtins.BOOL, Builtins.FLOAT, Builtins.STR, Builtins.BYTES,
             Builtins.LIST, Builtins.TUPLE, Builtins.DICT, Builtins.SET, Builtins.FROZENSET, Builtins.RANGE,
             Builtins.SLICE, Builtins.PROPERTY, Builtins.STATICMETHOD, Builtins.CLASSMETHOD, Builtins.SUPER,
         };

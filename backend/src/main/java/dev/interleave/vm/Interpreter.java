@@ -263,12 +263,39 @@ public final class Interpreter {
         return builtins.getStr("__build_class__");
     }
 
+    /** Where a command's process writes instead of the run's output (its pipes), or null. */
+    private OutputSink redirect;
+
+    /** subprocess: this process's stdout and stderr go to {@code to} (a pipe, /dev/null, the parent's). */
+    void redirectOutput(OutputSink to) {
+        redirect = to;
+    }
+
+    /** sys.stdout.flush(): a command's block-buffered stdout goes out now. */
+    void flushOutput() {
+        if (redirect instanceof java.io.Flushable f) {
+            try {
+                f.flush();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     public void stdout(String s) {
+        if (redirect != null) {
+            redirect.stdout(s);
+            return;
+        }
         out.stdout(s);
         machine.emit("stdout", -1, "text", s);
     }
 
     public void stderr(String s) {
+        if (redirect != null) {
+            redirect.stderr(s);
+            return;
+        }
         out.stderr(s);
         machine.emit("stderr", -1, "text", s);
     }

@@ -145,6 +145,11 @@ final class OsModule implements NativeModule {
             return PyBool.of(s != 0 && s != 0x7F);
         }),
         Methods.fn("WTERMSIG", (in, a, k) -> PyInt.of(status(in, ClinicArgs.one("WTERMSIG", a, k, 0)) & 0x7F)),
+        Methods.fn("popen", (in, a, k) -> {
+            // os.popen is subprocess.Popen(cmd, shell=True, text=True) behind a _wrap_close
+            PyObject f = in.importModule("subprocess").dict().getStr("_os_popen");
+            return in.call(f, a, k);
+        }),
         Methods.fn("waitstatus_to_exitcode", (in, a, k) ->
                 PyInt.of(exitCode(status(in, ClinicArgs.one("waitstatus_to_exitcode", a, k, 0))))),
     };

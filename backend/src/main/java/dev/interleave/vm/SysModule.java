@@ -45,6 +45,9 @@ final class SysModule implements NativeModule {
         });
         Methods.def(TEXT_IO, "flush", (in, a, k) -> {
             ClinicArgs.none("flush", a, k, 1);
+            if (!((TextStream) a[0]).err) {
+                in.flushOutput();
+            }
             return PyNone.NONE;
         });
         Methods.def(TEXT_IO, "isatty", (in, a, k) -> {

@@ -14,6 +14,7 @@ final class TypeSetup {
         PyTraceback.install();
         NumberMethods.install();
         StrMethods.install();
+        PyBytes.install();
         ListMethods.install();
         TupleMethods.install();
         DictMethods.install();
