@@ -32,6 +32,8 @@ export interface DrawnTrack {
   kind: string;
   label: string;
   levelKind: LevelKind;
+  /** what the second, dotted line charts (a queue's unfinished tasks, an event loop's timers), if any */
+  second?: string;
   y: number;
   height: number;
   onScreen: boolean;

@@ -116,6 +116,7 @@ function drawLevels(f: Frame, tr: ObjectTrack, first: number, last: number, y: n
   ctx.strokeStyle = colors.chart;
   ctx.lineWidth = 1.5;
   ctx.stroke();
+  if (tr.hasSecond) ops += drawSecond(f, tr, yOf);
   if (tr.ceiling > 0) {
     ctx.setLineDash([4, 3]);
     ctx.strokeStyle = colors.mutedText;
@@ -127,6 +128,40 @@ function drawLevels(f: Frame, tr: ObjectTrack, first: number, last: number, y: n
     ctx.setLineDash([]);
   }
   return ops;
+}
+
+/**
+ * The second number (a queue's unfinished tasks, an event loop's timers) as a thinner dotted step
+ * line on the same scale: one point per pixel column, the value at its right edge, found by
+ * binary search, so the cost is per pixel whatever the number of events.
+ */
+function drawSecond(f: Frame, tr: ObjectTrack, yOf: (v: number) => number): number {
+  const { ctx, colors } = f;
+  const endPx = Math.min(f.plotWidth, Math.ceil(f.scale.toPx(Math.min(f.endTime, f.scale.end))));
+  ctx.beginPath();
+  let ops = 0;
+  let prev = Number.NaN;
+  for (let px = Math.max(0, Math.floor(f.scale.toPx(tr.t[0] as number))); px <= endPx; px++) {
+    const i = tr.indexAt(f.scale.toTime(px + 1));
+    const v = i >= 0 ? (tr.second[i] as number) : Number.NaN;
+    if (Number.isNaN(v)) continue;
+    if (Number.isNaN(prev)) ctx.moveTo(f.plotX + px, yOf(v));
+    else if (v !== prev) {
+      ctx.lineTo(f.plotX + px, yOf(prev));
+      ctx.lineTo(f.plotX + px, yOf(v));
+      ops++;
+    }
+    prev = v;
+  }
+  if (Number.isNaN(prev)) return 0;
+  ctx.lineTo(f.plotX + endPx, yOf(prev));
+  if (tr.maxLevel < prev) tr.maxLevel = prev;
+  ctx.setLineDash([2, 2]);
+  ctx.strokeStyle = colors.mutedText;
+  ctx.lineWidth = 1;
+  ctx.stroke();
+  ctx.setLineDash([]);
+  return ops + 1;
 }
 
 /** A tick per pixel that has events, jumping from pixel to pixel by binary search. */

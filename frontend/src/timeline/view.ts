@@ -11,7 +11,7 @@ import { SpanIndex } from '../trace/spans';
 import type { SpanArray } from '../trace/spans';
 import { stateAt } from '../trace/state';
 import type { TraceStore } from '../trace/store';
-import { TrackIndex } from '../trace/tracks';
+import { SECOND_NAME, TrackIndex } from '../trace/tracks';
 import type { DrawnLane, DrawnModel, DrawnTrack } from './drawn';
 import type { Frame } from './frame';
 import { FrameScheduler } from './frames';
@@ -233,7 +233,9 @@ export class TimelineView {
       if (r.kind === 'object') {
         const tr = this.tracks.tracks.get(r.id);
         const d = this.trackDrawn.get(r.key) ?? { points: 0, ops: 0 };
-        tracks.push({ key: r.key, id: r.id, kind: r.entityKind, label: r.label, levelKind: tr?.levelKind ?? 'none', y, height: r.height, onScreen, ...d });
+        const track: DrawnTrack = { key: r.key, id: r.id, kind: r.entityKind, label: r.label, levelKind: tr?.levelKind ?? 'none', y, height: r.height, onScreen, ...d };
+        if (tr?.hasSecond) track.second = SECOND_NAME[tr.kind] ?? 'second';
+        tracks.push(track);
       } else if (r.kind !== 'section') {
         const a = this.laneSpans(r);
         const spans: Record<string, number> = {};

@@ -50,6 +50,22 @@ describe('TrackIndex on real traces', () => {
     expect(Array.from(q.seq.subarray(0, 3))).toEqual([27, 30, 39]);
   });
 
+  it('charts a queue\'s unfinished tasks beside its size, from the events that say them', () => {
+    const store = fixture('queue');
+    const tracks = new TrackIndex(store);
+    tracks.sync();
+    const q = tracks.tracks.get(2)!;
+    expect(q.hasSecond).toBe(true);
+    for (let k = 0; k < q.n; k++) {
+      const e = store.event(q.seq[k] as number);
+      if (typeof e['unfinished'] === 'number') expect(q.second[k]).toBe(e['unfinished']);
+      else if (k > 0) expect(q.second[k]).toBe(q.second[k - 1]);
+    }
+    const lock = new TrackIndex(fixture('deadlock'));
+    lock.sync();
+    expect(lock.tracks.get(2)!.hasSecond).toBe(false);
+  });
+
   it('keeps a lock holder and a semaphore value', () => {
     const dl = fixture('deadlock');
     const locks = new TrackIndex(dl);

@@ -25,6 +25,11 @@ export class ObjectTrack {
   holder = new Int32Array(8);
   /** threads waiting after the event, -1 unknown */
   waiting = new Int32Array(8);
+  /** a second number some kinds chart under the first (a queue's unfinished tasks, an event
+   * loop's timers); NaN: the event does not say */
+  second = new Float64Array(8);
+  /** whether any event gave the second number */
+  hasSecond = false;
   /** the largest level so far (the chart's scale), and a ceiling the object has (maxsize, parties) */
   maxLevel = 0;
   ceiling = 0;
@@ -43,9 +48,10 @@ export class ObjectTrack {
     readonly levelKind: LevelKind,
   ) {}
 
-  push(t: number, seq: number, level: number, holder: number, waiting: number): void {
+  push(t: number, seq: number, level: number, holder: number, waiting: number, second = Number.NaN): void {
     if (this.n === this.t.length) {
       const size = this.n * 2;
+      this.second = grow(this.second, new Float64Array(size));
       this.t = grow(this.t, new Float64Array(size));
       this.seq = grow(this.seq, new Int32Array(size));
       this.level = grow(this.level, new Float64Array(size));
@@ -57,6 +63,8 @@ export class ObjectTrack {
     this.level[this.n] = level;
     this.holder[this.n] = holder;
     this.waiting[this.n] = waiting;
+    this.second[this.n] = second;
+    if (!Number.isNaN(second)) this.hasSecond = true;
     this.n++;
     if (level > this.maxLevel) this.maxLevel = level;
     if (this.levelKind === 'held') this.holders.push(t, holder, seq, true);
@@ -127,6 +135,17 @@ const LEVEL_DETAIL: Record<string, [LevelKind, string]> = {
   event: ['flag', 'flag'],
   barrier: ['count', 'count'],
   condition: ['waiting', 'waiting'],
+  'event-loop': ['count', 'ready'],
+};
+/** The second number a kind charts, by the detail that carries it. */
+const SECOND_DETAIL: Record<string, string> = {
+  queue: 'unfinished',
+  'event-loop': 'timers',
+};
+/** What the second number is called, for labels and tooltips. */
+export const SECOND_NAME: Record<string, string> = {
+  queue: 'unfinished tasks',
+  'event-loop': 'timers',
 };
 const GENERIC_LEVELS: [LevelKind, string][] = [
   ['size', 'size'],
@@ -182,7 +201,7 @@ export class TrackIndex {
       if (obj < 0) continue;
       const tr = this.track(obj);
       if (!tr) continue;
-      tr.push(s.time(i), i, this.levelOf(tr, i), this.holderOf(tr, i), this.waitingOf(i));
+      tr.push(s.time(i), i, this.levelOf(tr, i), this.holderOf(tr, i), this.waitingOf(i), this.secondOf(tr, i));
       const state = s.detail(i, 'state');
       if (typeof state === 'string') tr.states.push(s.time(i), this.stateCode(state), i);
     }
@@ -214,6 +233,15 @@ export class TrackIndex {
       if (!Number.isNaN(v)) return v;
     }
     return Number.NaN;
+  }
+
+  /** The second number after event i: said by the event, else the one before it. */
+  private secondOf(tr: ObjectTrack, i: number): number {
+    const name = SECOND_DETAIL[tr.kind];
+    if (!name) return Number.NaN;
+    const v = num(this.store.detail(i, name));
+    if (!Number.isNaN(v)) return v;
+    return tr.n > 0 ? (tr.second[tr.n - 1] as number) : Number.NaN;
   }
 
   private holderOf(tr: ObjectTrack, i: number): number {
