@@ -18,6 +18,9 @@ interface RunFigures {
   bytes: number;
   batches: number;
   firstBatchMs: number;
+  /** when the server accepted the start, and when the run began simulating */
+  acceptedMs: number;
+  startedMs: number;
   summaryMs: number;
   summary: SummaryMessage;
 }
@@ -30,6 +33,8 @@ function runOnce(ws: WebSocket, source: string, objects: boolean): Promise<RunFi
     let bytes = 0;
     let batches = 0;
     let firstBatchMs = -1;
+    let acceptedMs = -1;
+    let startedMs = -1;
     let sink = 0;
     ws.onmessage = (ev: MessageEvent) => {
       const text = ev.data as string;
@@ -49,9 +54,22 @@ function runOnce(ws: WebSocket, source: string, objects: boolean): Promise<RunFi
           events += m.count;
         }
         ws.send(encodeClientMessage({ type: 'ack', upTo: batch }));
+      } else if (m.type === 'accepted') {
+        acceptedMs = performance.now() - started;
+      } else if (m.type === 'started') {
+        startedMs = performance.now() - started;
       } else if (m.type === 'summary') {
         if (sink < 0) console.log(sink); // keep the decoding from being optimised away
-        resolve({ events, bytes, batches, firstBatchMs, summaryMs: performance.now() - started, summary: m });
+        resolve({
+          events,
+          bytes,
+          batches,
+          firstBatchMs,
+          acceptedMs,
+          startedMs,
+          summaryMs: performance.now() - started,
+          summary: m,
+        });
       } else if (m.type === 'error') {
         reject(new Error(`${m.code}: ${m.message}`));
       }
@@ -102,8 +120,14 @@ async function load(url: string, source: string, clients: number): Promise<void>
   const failed = results.flatMap((r) => (r.status === 'rejected' ? [String(r.reason)] : []));
   const first = ok.map((r) => r.firstBatchMs).sort((a, b) => a - b);
   const done = ok.map((r) => r.summaryMs).sort((a, b) => a - b);
+  const accepted = ok.map((r) => r.acceptedMs).sort((a, b) => a - b);
+  const began = ok.map((r) => r.startedMs).sort((a, b) => a - b);
   console.log(`completed runs: ${ok.length} of ${clients}${failed.length ? `; failures: ${failed.slice(0, 3).join('; ')}` : ''}`);
   if (ok.length > 0) {
+    console.log(
+      `time to accepted:    p50 ${percentile(accepted, 50).toFixed(0)} ms, p99 ${percentile(accepted, 99).toFixed(0)} ms; ` +
+        `to started: p50 ${percentile(began, 50).toFixed(0)} ms, p99 ${percentile(began, 99).toFixed(0)} ms`,
+    );
     console.log(
       `time to first batch: p50 ${percentile(first, 50).toFixed(0)} ms, p99 ${percentile(first, 99).toFixed(0)} ms, ` +
         `max ${(first[first.length - 1] as number).toFixed(0)} ms`,

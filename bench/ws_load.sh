@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Load on /ws: CLIENTS WebSocket clients at once (300 by default), each running bench/ws_load.py (a
 # gallery-sized program) to the end, ROUNDS times on one server. Per round: completed runs, p50 and
-# p99 time to the first data message and to the summary, and the server's CPU time; at the end the
+# p99 time to `accepted` and to `started`, to the first data message and to the summary, and the server's CPU time; at the end the
 # server's heap (peak in use while loaded, and live after a full GC).
 # Target (issue 5): every run completes, p99 to the first batch under one second.
 # The clients all come from 127.0.0.1, so the server runs with max-runs-per-address raised to CLIENTS.
