@@ -288,7 +288,7 @@ final class Commands {
             child.runExitHooks();
             return 0;
         } catch (PyException e) {
-            return exitStatusOf(child, e.exc);
+            return ExitStatus.of(child, e.exc);
         } finally {
             sink.flush();
             ConnectionObject.closeAll(child);
@@ -339,22 +339,5 @@ final class Commands {
                 write(parent, out, b);
             }
         }
-    }
-
-    /** What an uncaught exception makes of a python process: SystemExit's code, else a traceback and 1. */
-    private static int exitStatusOf(Interpreter child, PyBaseException exc) {
-        if (exc.isInstance(Builtins.SYSTEM_EXIT)) {
-            PyObject code = exc.args.size() == 0 ? PyNone.NONE : exc.args.size() == 1 ? exc.args.get(0) : exc.args;
-            if (code == PyNone.NONE) {
-                return 0;
-            }
-            if (code instanceof PyInt i) {
-                return i.isBig() ? 1 : (int) i.value;
-            }
-            child.stderr(Ops.str(child, code) + "\n");
-            return 1;
-        }
-        child.stderr(TracebackPrinter.format(child, exc));
-        return 1;
     }
 }

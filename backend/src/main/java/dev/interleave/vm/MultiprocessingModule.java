@@ -194,27 +194,10 @@ final class MultiprocessingModule implements NativeModule {
             } catch (OsModule.ProcessExit e) {
                 code = e.code;
             } catch (PyException e) {
-                code = exitStatusOf(child, e.exc);
+                code = ExitStatus.of(child, e.exc);
             }
             ConnectionObject.closeAll(child);
             return (code & 0xFF) << 8;
-        }
-
-        /** What an uncaught exception makes of a process: SystemExit's code, else a traceback and 1. */
-        private static int exitStatusOf(Interpreter child, PyBaseException exc) {
-            if (exc.isInstance(Builtins.SYSTEM_EXIT)) {
-                PyObject code = exc.args.size() == 0 ? PyNone.NONE : exc.args.size() == 1 ? exc.args.get(0) : exc.args;
-                if (code == PyNone.NONE) {
-                    return 0;
-                }
-                if (code instanceof PyInt i) {
-                    return i.isBig() ? 1 : (int) i.value;
-                }
-                child.stderr(Ops.str(child, code) + "\n");
-                return 1;
-            }
-            child.stderr(TracebackPrinter.format(child, exc));
-            return 1;
         }
     }
 }
