@@ -114,41 +114,7 @@ public final class Machine {
         root.in.checkLimits(bytecodes);
         SimThread self = current;
         schedule(self);
-        deliver(self);
-    }
-
-    /**
-     * Wakes {@code t} early from a sleep so that it runs a signal handler (it sleeps on for the
-     * rest afterwards, as CPython's time.sleep does, PEP 475).
-     */
-    void interrupt(SimThread t) {
-        if (t.status == Status.SLEEPING && t.timeout != null) {
-            t.timeout.cancelled = true;
-            t.timeout = null;
-            t.interrupted = true;
-            makeRunnable(t);
-        }
-    }
-
-    /**
-     * Between bytecodes: the main thread of a process runs the handlers of the signals that
-     * arrived, and a pending default action ends the process.
-     */
-    void deliver(SimThread t) {
-        SimProcess p = t.process;
-        if (p.pendingKill != 0) {
-            int sig = p.pendingKill;
-            p.pendingKill = 0;
-            processes.terminate(p, sig);
-            return;
-        }
-        if (t != p.main) {
-            return;
-        }
-        while (!p.pending.isEmpty()) {
-            int sig = p.pending.poll();
-            p.in.signalDisposition().run(sig);
-        }
+        processes.deliver(self);
     }
 
     /** Records an event by {@code actor} (a timer acting for a thread that is not running). */
@@ -225,7 +191,7 @@ public final class Machine {
         leaveCpu(t);
         schedule(t);
         boolean woken = t.woken;
-        deliver(t);
+        processes.deliver(t);
         return woken;
     }
 
@@ -264,13 +230,13 @@ public final class Machine {
         if (t.interrupted) {
             t.interrupted = false;
             long left = until - t.clock;
-            deliver(t);
+            processes.deliver(t);
             if (left > 0) {
                 sleep(left);
             }
             return;
         }
-        deliver(t);
+        processes.deliver(t);
     }
 
     /** Waits until {@code t} ends, or the timeout passes; returns whether it ended. */

@@ -189,7 +189,7 @@ public final class Processes {
                 throw new ProcessKilled(sig);
             }
             p.pendingKill = sig;
-            machine.interrupt(p.main);
+            interrupt(p.main);
             return;
         }
         List<SimThread> victims = new ArrayList<>();
@@ -248,9 +248,9 @@ public final class Processes {
         }
         if (action == SignalDisposition.HANDLER) {
             p.pending.add(sig);
-            machine.interrupt(p.main);
+            interrupt(p.main);
             if (machine.current() == p.main) {
-                machine.deliver(p.main);
+                deliver(p.main);
             }
             return;
         }
@@ -292,7 +292,7 @@ public final class Processes {
         } else {
             p.pendingKill = 14;
         }
-        machine.interrupt(p.main);
+        interrupt(p.main);
     }
 
     /** GIL hand-overs of every process together. */
@@ -302,5 +302,39 @@ public final class Processes {
             n += p.gil.handovers;
         }
         return n;
+    }
+
+    /**
+     * Wakes {@code t} early from a sleep so that it runs a signal handler (it sleeps on for the
+     * rest afterwards, as CPython's time.sleep does, PEP 475).
+     */
+    void interrupt(SimThread t) {
+        if (t.status == Status.SLEEPING && t.timeout != null) {
+            t.timeout.cancelled = true;
+            t.timeout = null;
+            t.interrupted = true;
+            machine.makeRunnable(t);
+        }
+    }
+
+    /**
+     * Between bytecodes: the main thread of a process runs the handlers of the signals that
+     * arrived, and a pending default action ends the process.
+     */
+    void deliver(SimThread t) {
+        SimProcess p = t.process;
+        if (p.pendingKill != 0) {
+            int sig = p.pendingKill;
+            p.pendingKill = 0;
+            terminate(p, sig);
+            return;
+        }
+        if (t != p.main) {
+            return;
+        }
+        while (!p.pending.isEmpty()) {
+            int sig = p.pending.poll();
+            p.in.signalDisposition().run(sig);
+        }
     }
 }
