@@ -26,8 +26,16 @@ public final class Compiler {
 
     /** Parses and compiles a whole file. Throws {@link PySyntaxError} for bad source. */
     public static PyCode compile(String text, String fileName) {
+        return compile(text, fileName, true);
+    }
+
+    /**
+     * As {@link #compile(String, String)}; without {@code sourceShown} tracebacks show no source
+     * lines for the code, as for code CPython compiled from a string by exec.
+     */
+    public static PyCode compile(String text, String fileName, boolean sourceShown) {
         Node.Module m = Parser.parse(text, fileName);
-        SourceFile src = new SourceFile(fileName, text);
+        SourceFile src = new SourceFile(fileName, sourceShown ? text : "");
         try {
             Compiler c = new Compiler(src, Symtable.build(m));
             return c.module(m);

@@ -46,7 +46,7 @@ final class MultiprocessingModule implements NativeModule {
 
     /** The Python files of the module, in order; each keeps its CPython file name for tracebacks. */
     private static final String[] FILES = {"process.py", "synchronize.py", "queues.py", "connection.py",
-        "sharedctypes.py", "context.py", "popen_fork.py", "popen_spawn_posix.py", "spawn.py"};
+        "sharedctypes.py", "finalizers.py", "context.py", "popen_fork.py", "popen_spawn_posix.py", "spawn.py"};
 
     private static final PyBuiltinFunction[] NATIVES = {
         Methods.fn("_getpid", (in, a, k) -> PyInt.of(in.machine().processes().current().pid())),
@@ -79,8 +79,11 @@ final class MultiprocessingModule implements NativeModule {
                 Integer.MAX_VALUE), Ops.str(in, a[1]), null)),
         Methods.fn("_pipe_new", (in, a, k) -> {
             boolean duplex = Ops.truthy(in, a[0]);
-            ChannelObject ab = new ChannelObject(in, Integer.MAX_VALUE, "pipe", null);
-            ChannelObject ba = duplex ? new ChannelObject(in, Integer.MAX_VALUE, "pipe", null) : null;
+            // optional names of the two directions (a manager's connections name theirs)
+            String abName = a.length > 1 && a[1] != PyNone.NONE ? Ops.str(in, a[1]) : null;
+            String baName = a.length > 2 && a[2] != PyNone.NONE ? Ops.str(in, a[2]) : null;
+            ChannelObject ab = new ChannelObject(in, Integer.MAX_VALUE, "pipe", abName);
+            ChannelObject ba = duplex ? new ChannelObject(in, Integer.MAX_VALUE, "pipe", baName) : null;
             ConnectionObject c1 = new ConnectionObject(in, ab, ba);
             ConnectionObject c2 = new ConnectionObject(in, ba, ab);
             return PyTuple.of(c1, c2);

@@ -124,8 +124,11 @@ final class ObjectCopier {
             return t.isBuiltin();
         }
         Class<?> c = o.getClass();
-        if (c.getSimpleName().equals("Missing") || c.getSimpleName().equals("Dummy") || o instanceof PyWrappedMethod) {
-            return true; // the engine's markers (a cached miss, a deleted set slot) and wrapped builtins
+        if (c.getSimpleName().equals("Missing") || c.getSimpleName().equals("Dummy")
+                || o instanceof PyWrappedMethod w && shared(w.func)) {
+            // the engine's markers (a cached miss, a deleted set slot) and wrapped builtins; a
+            // staticmethod or classmethod of a Python function is copied with its function
+            return true;
         }
         if (c.isArray() || o instanceof Collection<?> || o instanceof Map<?, ?>) {
             return false;

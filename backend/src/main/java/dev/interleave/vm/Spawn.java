@@ -77,11 +77,25 @@ final class Spawn {
             checkReachable(in, t, t.module(), t.qualname(), "<class '" + t.module() + "." + t.qualname() + "'>");
             return t;
         }
+        if (o instanceof PyBaseException e && (!e.traceback.isEmpty() || e.cause != null || e.context != null)) {
+            return pickledException(in, e);
+        }
         String refused = refused(o);
         if (refused != null) {
             throw PyErr.typeError("cannot pickle '" + refused + "' object");
         }
         return null;
+    }
+
+    /**
+     * An exception as pickle carries it (BaseException.__reduce__): its type, args and
+     * attributes, without its traceback, cause and context.
+     */
+    private static PyBaseException pickledException(Interpreter in, PyBaseException e) {
+        byName(in, e.type());
+        PyBaseException n = new PyBaseException(e.type(), (PyTuple) snapshot(in, e.args));
+        n.dict().update(in, (PyDict) snapshot(in, e.dict()));
+        return n;
     }
 
     /** The name pickle gives a thread-world object it cannot carry, or null. */

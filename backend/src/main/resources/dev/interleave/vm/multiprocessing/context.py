@@ -17,6 +17,18 @@ class BaseContext(object):
         '''Returns the number of CPUs in the system'''
         return _cpu_count()
 
+#@line 49
+    def Manager(self):
+        '''Returns a manager associated with a running server process
+
+        The managers methods such as `Lock()`, `Condition()` and `Queue()`
+        can be used to create shared objects.
+        '''
+        from multiprocessing.managers import SyncManager
+        m = SyncManager(ctx=self.get_context())
+        m.start()
+        return m
+
     def Lock(self):
         '''Returns a non-recursive lock object'''
         return _LockClass(ctx=self.get_context())
@@ -209,6 +221,7 @@ SimpleQueue = _default_context.SimpleQueue
 Pipe = _default_context.Pipe
 Value = _default_context.Value
 Array = _default_context.Array
+Manager = _default_context.Manager
 
 
 # what pickle finds under multiprocessing's submodules (whose names this one namespace shares)

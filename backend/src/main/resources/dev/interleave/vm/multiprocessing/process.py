@@ -286,6 +286,7 @@ class BaseProcess(object):
             _parent_process = _ParentProcess(
                 self._parent_name, self._parent_pid, parent_sentinel)
             del old_process
+            self._after_fork()
 #@line 313
             self.run()
             exitcode = 0
@@ -305,6 +306,11 @@ class BaseProcess(object):
             _exit_function()
 
         return exitcode
+
+    @staticmethod
+    def _after_fork():
+        _finalizer_registry.clear()
+        _run_after_forkers()
 
 
 class _ParentProcess(BaseProcess):
@@ -364,12 +370,15 @@ def _next_count():
 
 
 def _exit_function():
-    # multiprocessing.util._exit_function: kill the daemonic children, join the others
+    # multiprocessing.util._exit_function: the finalizers of priority 0 and above (a manager's
+    # shutdown), kill the daemonic children, join the others, then the remaining finalizers
+    _run_finalizers(0)
     for p in active_children():
         if p.daemon:
             p._popen.terminate()
     for p in active_children():
         p.join()
+    _run_finalizers()
 
 
 def cpu_count():
