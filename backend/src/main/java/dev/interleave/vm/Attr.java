@@ -5,7 +5,7 @@ public final class Attr {
     private Attr() {}
 
     public static PyObject get(Interpreter in, PyObject obj, String name) {
-        PyObject v = getOrNull(in, obj, name);
+        PyObject v = find(in, obj, name, true);
         if (v == null) {
             throw PyErr.attributeError(obj, name);
         }
@@ -14,6 +14,14 @@ public final class Attr {
 
     /** getattr without the AttributeError: null when missing (other errors still raise). */
     public static PyObject getOrNull(Interpreter in, PyObject obj, String name) {
+        return find(in, obj, name, false);
+    }
+
+    /**
+     * The attribute, or null when missing; with {@code raising}, the AttributeError a
+     * {@code __getattr__} raises goes to the caller as it is (its own message), as in CPython.
+     */
+    private static PyObject find(Interpreter in, PyObject obj, String name, boolean raising) {
         if (obj instanceof PyType t) {
             return typeGet(in, t, name);
         }
@@ -54,7 +62,7 @@ public final class Attr {
             try {
                 return in.call(ga, obj, PyStr.of(name));
             } catch (PyException e) {
-                if (e.exc.isInstance(Builtins.ATTRIBUTE_ERROR)) {
+                if (!raising && e.exc.isInstance(Builtins.ATTRIBUTE_ERROR)) {
                     return null;
                 }
                 throw e;

@@ -39,15 +39,23 @@ final class ConnectionObject extends PyObject {
         if (closed) {
             return;
         }
+        held();
+        java.util.List<ConnectionObject> open = interp.moduleState("multiprocessing.connections",
+                java.util.ArrayList::new);
+        open.add(this);
+    }
+
+    /** Counts this handle as open, in no process's list (an end on its way to a spawned child). */
+    void held() {
+        if (closed) {
+            return;
+        }
         if (out != null) {
             out.writers++;
         }
         if (in != null) {
             in.readers++;
         }
-        java.util.List<ConnectionObject> open = interp.moduleState("multiprocessing.connections",
-                java.util.ArrayList::new);
-        open.add(this);
     }
 
     void close() {

@@ -160,7 +160,13 @@ final class MultiprocessingModule implements NativeModule {
                 Interpreter child = in.spawnChild();
                 SimProcess p = m.processes().create(pk.name, child, child.mainThread(), method);
                 p.handle = pk;
-                m.processes().start(p, true, () -> run(child, null));
+                m.processes().start(p, true, () -> {
+                    try {
+                        return run(child, null);
+                    } finally {
+                        pk.arrived();
+                    }
+                });
                 return p;
             }
             String name = Ops.str(in, Attr.get(in, processObj, "_name"));

@@ -21,6 +21,19 @@ final class Spawn {
         final PyObject graph;
         final String name;
         PyObject prep;
+        /**
+         * The pipe ends in the pickle: open on the way to the child (as the fds a spawn passes
+         * on), so the parent may close its own copies at once; the child's copies take over.
+         */
+        private final java.util.List<ConnectionObject> inTransit = new java.util.ArrayList<>();
+
+        /** The child has its copies (or never will): the ends on the way close. */
+        void arrived() {
+            for (ConnectionObject c : inTransit) {
+                c.close();
+            }
+            inTransit.clear();
+        }
 
         Pickled(PyObject graph, String name) {
             this.graph = graph;
@@ -63,7 +76,13 @@ final class Spawn {
      */
     static Pickled pickle(Interpreter in, PyObject processObj) {
         String name = Ops.str(in, Attr.get(in, processObj, "_name"));
-        return new Pickled(snapshot(in, processObj), name);
+        ObjectCopier c = new ObjectCopier().resolveWith(o -> byName(in, o));
+        Pickled pk = new Pickled(c.copy(processObj), name);
+        for (ConnectionObject conn : c.connections()) {
+            conn.held();
+            pk.inTransit.add(conn);
+        }
+        return pk;
     }
 
     private static Object byName(Interpreter in, Object o) {
@@ -77,6 +96,9 @@ final class Spawn {
             checkReachable(in, t, t.module(), t.qualname(), "<class '" + t.module() + "." + t.qualname() + "'>");
             return t;
         }
+        if (o instanceof PyInstance inst && inst.type().lookup("__reduce__") instanceof PyFunction reduce) {
+            return reduced(in, inst, reduce);
+        }
         if (o instanceof PyBaseException e && (!e.traceback.isEmpty() || e.cause != null || e.context != null)) {
             return pickledException(in, e);
         }
@@ -85,6 +107,45 @@ final class Spawn {
             throw PyErr.typeError("cannot pickle '" + refused + "' object");
         }
         return null;
+    }
+
+    /**
+     * An object whose class defines {@code __reduce__} in Python (a manager's proxy): pickle
+     * carries the callable and arguments it returns, and the receiver calls one with the other.
+     */
+    static final class Reduced extends PyObject {
+        final PyObject callable;
+        final PyObject args;
+
+        Reduced(PyObject callable, PyObject args) {
+            this.callable = callable;
+            this.args = args;
+        }
+
+        @Override
+        public PyType type() {
+            return Builtins.OBJECT;
+        }
+    }
+
+    private static Reduced reduced(Interpreter in, PyObject o, PyFunction reduce) {
+        PyObject r = in.call(reduce, o);
+        if (!(r instanceof PyTuple t) || t.size() < 2 || !(t.get(1) instanceof PyTuple)) {
+            throw PyErr.of((PyType) in.importModule("multiprocessing").dict().getStr("_PicklingError"),
+                    "__reduce__ must return a string or tuple");
+        }
+        return new Reduced(snapshot(in, t.get(0)), snapshot(in, t.get(1)));
+    }
+
+    /** The receiver's side of {@link Reduced}: callable(*args), both unpickled here first. */
+    private static PyObject rebuilt(Interpreter in, Reduced r) {
+        PyObject callable = materialize(in, r.callable);
+        PyTuple args = (PyTuple) materialize(in, r.args);
+        PyObject[] a = new PyObject[args.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = args.get(i);
+        }
+        return in.call(callable, a);
     }
 
     /**
@@ -146,6 +207,9 @@ final class Spawn {
             }
         }
         PyModule m = in.modules().get(module);
+        if (m == null && module.startsWith("multiprocessing.")) {
+            m = in.importModule(module); // pickle's find_class imports the module (managers)
+        }
         if (m == null) {
             return null;
         }
@@ -159,7 +223,7 @@ final class Spawn {
             if (next == null) {
                 return null;
             }
-            cur = next;
+            cur = next instanceof PyWrappedMethod w ? w.func : next; // a classmethod's function
         }
         return cur;
     }
@@ -180,11 +244,15 @@ final class Spawn {
         ObjectCopier c = new ObjectCopier().resolveWith(o -> byNameIn(child, o));
         PyObject obj = c.copy(pk.graph);
         adopt(child, c, self);
+        pk.arrived();
         return obj;
     }
 
     /** The child's function or class of the same name as the parent's {@code o}; null for other objects. */
     private static PyObject byNameIn(Interpreter child, Object o) {
+        if (o instanceof Reduced r) {
+            return rebuilt(child, r);
+        }
         String module;
         String qualname;
         if (o instanceof PyFunction f) {

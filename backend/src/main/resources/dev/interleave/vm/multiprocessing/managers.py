@@ -930,7 +930,7 @@ def MakeProxyType(name, exposed, _cache={}):
     except KeyError:
         pass
 
-    dic = {}
+    dic = {'__module__': __name__}
 
     for meth in exposed:
         dic[meth] = _proxy_method(meth)
