@@ -44,6 +44,7 @@ final class BuiltinDunders {
                 return PyNone.NONE;
             });
         }
+        listOperators();
         CompareMethods.define(Builtins.STR, o -> o instanceof PyStr, o -> o instanceof PyStr, true);
         CompareMethods.define(Builtins.LIST, o -> o instanceof PyList, o -> o instanceof PyList, false);
         CompareMethods.define(Builtins.DICT, o -> o instanceof PyDict, o -> o instanceof PyDict, false);
@@ -63,6 +64,29 @@ final class BuiltinDunders {
                 return PyStr.of(Formatter.format(in, a[0], s.value));
             });
         }
+    }
+
+    /**
+     * list's + and * as methods ({@code __add__}, {@code __iadd__}, {@code __mul__},
+     * {@code __imul__}, {@code __rmul__}) and {@code __reversed__}: a manager's list proxy calls
+     * them by name.
+     */
+    private static void listOperators() {
+        PyType t = Builtins.LIST;
+        for (String name : new String[] {"__add__", "__iadd__"}) {
+            boolean inplace = name.equals("__iadd__");
+            Methods.def(t, name, (in, a, k) -> SeqOps.sequenceFallback(in, Arith.ADD, inplace,
+                    self(t, name, a, k, 1), a[1]));
+        }
+        for (String name : new String[] {"__mul__", "__imul__", "__rmul__"}) {
+            boolean inplace = name.equals("__imul__");
+            Methods.def(t, name, (in, a, k) -> {
+                PyObject self = self(t, name, a, k, 1);
+                ClinicArgs.ssize(in, a[1]); // the count must be an index
+                return SeqOps.repeat(in, self, a[1], inplace);
+            });
+        }
+        Methods.def(t, "__reversed__", (in, a, k) -> new Iterators.ListReverseIter((PyList) self(t, "__reversed__", a, k, 0)));
     }
 
     /** T.__new__(cls, *args): an instance of cls (T or a subclass of it), built by T's allocator. */

@@ -995,7 +995,7 @@ class Value(object):
     value = property(get, set)
 
 def Array(typecode, sequence, lock=True):
-    return list(sequence)
+    return array(typecode, sequence)
 
 #
 # Proxy types used by SyncManager
@@ -1324,3 +1324,59 @@ def _unpickled(e):
     e.__traceback__ = None
     e.__context__ = None
     return e
+
+
+class array(object):
+    '''
+    The part of array.array a manager's Array holds: typed items, repr, indexing
+    '''
+    _codes = 'bBuwhHiIlLqQfd'
+
+    def __init__(self, typecode, initializer=()):
+        if not isinstance(typecode, str) or len(typecode) != 1:
+            raise TypeError('array() argument 1 must be a unicode character, not %s'
+                            % type(typecode).__name__)
+        if typecode not in self._codes:
+            raise ValueError('bad typecode (must be b, B, u, w, h, H, i, I, l, L, q, Q, f or d)')
+        self.typecode = typecode
+        self._items = [self._item(x) for x in initializer]
+
+    def _item(self, x):
+        if self.typecode in 'fd':
+            if not isinstance(x, (int, float)):
+                raise TypeError('must be real number, not %s' % type(x).__name__)
+            return float(x)
+        if not isinstance(x, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
+        return x
+
+    def __repr__(self):
+        if not self._items:
+            return 'array(%r)' % self.typecode
+        return 'array(%r, %r)' % (self.typecode, self._items)
+
+    def __len__(self):
+        return len(self._items)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return array(self.typecode, self._items[index])
+        try:
+            return self._items[index]
+        except IndexError:
+            raise IndexError('array index out of range') from None
+
+    def __setitem__(self, index, value):
+        try:
+            self._items[index] = self._item(value)
+        except IndexError:
+            raise IndexError('array assignment index out of range') from None
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __eq__(self, other):
+        return isinstance(other, array) and self._items == other._items
+
+    def tolist(self):
+        return list(self._items)
