@@ -2,7 +2,7 @@
 # children travel by pickle: each child rebuilds its proxy and connects to the same server.
 import multiprocessing as mp
 
-print('module run as', __name__)
+print('module run as', __name__, flush=True)
 
 
 def work(items, table, results, lock, i):
@@ -15,7 +15,7 @@ def work(items, table, results, lock, i):
 if __name__ == '__main__':
     ctx = mp.get_context('spawn')
     with ctx.Manager() as m:
-        print(m._process.name, type(m._process).__name__)
+        print(m._process.name, type(m._process).__name__, flush=True)
         items = m.list()
         table = m.dict()
         results = m.Queue()
