@@ -25,6 +25,9 @@ final class ManagersModule implements NativeModule {
             m.put("__package__", PyStr.of("multiprocessing"));
             m.put("_proxy_method", PROXY_METHOD);
             m.put("format_exc", FORMAT_EXC);
+            for (PyBuiltinFunction f : ManagedTrace.NATIVES) {
+                m.put(f.name, f);
+            }
             m.put("_pipe_new", mp.dict().getStr("_pipe_new"));
             m.put("_print_exc", mp.dict().getStr("_print_exc"));
             LibrarySource.exec(in, m, "multiprocessing/managers.py");

@@ -28,6 +28,9 @@ final class Naming {
     }
 
     private static String assignedName(ThreadState ts, Frame f, String kind) {
+        if (ts.nameHint != null) {
+            return ts.nameHint;
+        }
         String stored = storeTarget(f);
         if (stored != null) {
             return stored;

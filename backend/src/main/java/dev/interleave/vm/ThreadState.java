@@ -16,6 +16,11 @@ public final class ThreadState {
     PyObject result;
     /** Set by RERAISE: the next unwind adds no traceback line. */
     boolean reraising;
+    /**
+     * The name for objects this thread creates on a program's behalf with no program frame on
+     * its stack (a manager's server creating a shared object the program names), or null.
+     */
+    String nameHint;
 
     /**
      * Instructions left in the scheduler's budget. The loop keeps it in a local and writes it

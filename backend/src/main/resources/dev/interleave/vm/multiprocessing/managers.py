@@ -60,9 +60,9 @@ class Token(object):
 #
 
 def dispatch(c, id, methodname, args=(), kwds={}):
-    '''
-    Send a message to manager using connection `c` and return response
-    '''
+    if id is None and methodname == 'create':
+        # the program's name for the new object (x = m.list() gives 'x'): the server's trace uses it
+        id = _assigned_name(args[0])
     c.send((id, methodname, args, kwds))
     kind, result = c.recv()
     if kind == '#RETURN':
@@ -150,6 +150,7 @@ class Server(object):
         '''
         self.stop_event = threading.Event()
         process.current_process()._manager_server = self
+        self.listener._server, self._entities = self, {}
         try:
             accepter = threading.Thread(target=self.accepter)
             accepter.daemon = True
@@ -161,7 +162,6 @@ class Server(object):
                 pass
         finally:
             sys.exit(0)
-
 #@line 189
     def accepter(self):
         while True:
@@ -348,9 +348,9 @@ class Server(object):
 
 #@line 376
     def create(self, c, typeid, /, *args, **kwds):
-        '''
-        Create a new shared object and return its id
-        '''
+        # the objects made now are named as the program names the new object (the trace)
+        _name_hint(c._name_for(typeid))
+
         with self.mutex:
             callable, exposed, method_to_typeid, proxytype = \
                       self.registry[typeid]
@@ -1224,23 +1224,35 @@ class Listener(object):
         self.address = _Address(path, name, door)
 
     def accept(self):
-        return _ServerConnection(self._reader.recv())
+        return _ServerConnection(self._reader.recv(), self._server)
 
 
 class _ServerConnection(object):
     '''
-    The server's end of a connection: replies travel as pickle would carry them
+    The server's end of a connection: replies travel as pickle would carry them; each reply
+    puts the shared object's new state in the trace
     '''
-    def __init__(self, end):
+    def __init__(self, end, server):
         self._end = end
+        self._server = server
+        self._request = None
 
     def recv(self):
-        return self._end.recv()
+        self._request = self._end.recv()
+        return self._request
 
     def send(self, obj):
+        _name_hint(None)
+        _trace_reply(self._server, self._request, obj)
         if type(obj) is tuple and len(obj) == 2 and type(obj[1]) in _view_types:
             obj = (obj[0], list(obj[1]))  # multiprocessing.managers.rebuild_as_list
         self._end.send(obj)
+
+    def _name_for(self, typeid):
+        request = self._request
+        if type(request) is tuple and len(request) == 4 and request[1] == 'create':
+            return request[0]
+        return None
 
     def close(self):
         self._end.close()
@@ -1380,3 +1392,38 @@ class array(object):
 
     def tolist(self):
         return list(self._items)
+
+
+_outcomes = {'#RETURN': 'return', '#ERROR': 'error', '#PROXY': 'proxy',
+             '#TRACEBACK': 'traceback', '#UNSERIALIZABLE': 'traceback'}
+
+
+def _trace_reply(server, request, msg):
+    # a created object becomes an entity of the trace; a call on one is a manager.call event
+    if server is None or type(request) is not tuple or len(request) != 4 or type(msg) is not tuple:
+        return
+    ident, methodname, args, kwds = request
+    kind = msg[0]
+    if ident is None or methodname == 'create':
+        if methodname == 'create' and kind == '#RETURN':
+            rident = msg[1][0]
+            obj = server.id_to_obj[rident][0]
+            server._entities[rident] = _managed_new(args[0], ident, obj, _referent_repr(obj))
+        return
+    entity = server._entities.get(ident)
+    if entity is None:
+        return
+    value = msg[1] if kind != '#PROXY' else msg[1][1].typeid
+    obj = server.id_to_obj.get(ident, (None,))[0]
+    _managed_call(entity, methodname, args, _outcomes.get(kind, kind), value, _referent_repr(obj))
+
+
+def _referent_repr(obj):
+    if isinstance(obj, Value):
+        return 'Value(%s, %s)' % (_safe_repr(obj._typecode), _safe_repr(obj._value))
+    if isinstance(obj, Namespace):
+        items = sorted('%s=%s' % (k, _safe_repr(v)) for k, v in obj.__dict__.items() if not k.startswith('_'))
+        return 'Namespace(%s)' % ', '.join(items)
+    if isinstance(obj, array):
+        return 'array(%s, %s)' % (_safe_repr(obj.typecode), _safe_repr(obj._items))
+    return _safe_repr(obj)
