@@ -1294,7 +1294,8 @@ def Client(address, authkey=None):
     except OSError:
         mine.close()
         theirs.close()
-        raise ConnectionRefusedError(111, 'Connection refused') from None
+        # the server has gone, and with it its listener's socket file
+        raise FileNotFoundError(2, 'No such file or directory') from None
     return _ClientConnection(mine, theirs)
 
 
