@@ -204,8 +204,10 @@ final class MultiprocessingModule implements NativeModule {
                 code = e.code;
             } catch (PyException e) {
                 code = ExitStatus.of(child, e.exc);
+            } finally {
+                // ended, or killed by a signal (the thread unwinds): its pipe ends close
+                ConnectionObject.closeAll(child);
             }
-            ConnectionObject.closeAll(child);
             return (code & 0xFF) << 8;
         }
     }
