@@ -1204,7 +1204,7 @@ class _Address(object):
         return repr(self._path)
 
     def __str__(self):
-        return self._path
+        return str(self._path)
 
     def __eq__(self, other):
         return isinstance(other, _Address) and other._path == self._path
@@ -1219,7 +1219,7 @@ class Listener(object):
         global _listener_counter
         _listener_counter += 1
         name = process.current_process().name
-        path = '/tmp/pymp-%d/listener-%d' % (getpid(), _listener_counter)
+        path = address or '/tmp/pymp-%d/listener-%d' % (getpid(), _listener_counter)
         self._reader, door = _pipe_new(False, name + '.listener', None)
         self.address = _Address(path, name, door)
 
@@ -1288,6 +1288,9 @@ def Client(address, authkey=None):
     client = process.current_process().name
     if threading.current_thread().name != 'MainThread':
         client += '|' + threading.current_thread().name
+    if not isinstance(address, _Address):
+        # only the managers this run started can be reached (no sockets between machines)
+        raise ConnectionRefusedError(111, 'Connection refused')
     mine, theirs = _pipe_new(True, address._name + ' -> ' + client, client + ' -> ' + address._name)
     try:
         address._door.send(theirs)
