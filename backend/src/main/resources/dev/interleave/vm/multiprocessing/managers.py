@@ -96,9 +96,6 @@ class RemoteError(Exception):
 #
 
 def all_methods(obj):
-    '''
-    Return a list of names of methods of `obj`
-    '''
     temp = []
     for name in dir(obj):
         try:
@@ -941,6 +938,7 @@ def MakeProxyType(name, exposed, _cache={}):
     return ProxyType
 
 
+#@line 979
 def AutoProxy(token, serializer, manager=None, authkey=None,
               exposed=None, incref=True, manager_owned=False):
     '''
