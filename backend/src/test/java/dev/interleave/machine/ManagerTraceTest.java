@@ -167,6 +167,22 @@ class ManagerTraceTest {
     }
 
     @Test
+    void aDeadlockOnAManagedLockIsReportedWithTheServerThreadHoldingIt() {
+        CapturedRun r = CapturedRun.of("""
+                import multiprocessing as mp
+                if __name__ == '__main__':
+                    m = mp.Manager()
+                    lock = m.Lock()
+                    lock.acquire()
+                    lock.acquire()
+                """, RunOptions.defaults());
+        assertEquals(3, r.result().exitStatus(), r.output());
+        String report = r.result().message();
+        assertTrue(report.contains("waits for pipe SyncManager-1 -> MainProcess"), report);
+        assertTrue(report.contains("MainProcess (line 0) waits for Lock lock, held by MainProcess"), report);
+    }
+
+    @Test
     void theSameSeedGivesTheSameTraceAndSeedsDiffer() {
         String a = TraceText.of("m.py", PROGRAM, RunOptions.defaults().withSeed(3));
         assertEquals(a, TraceText.of("m.py", PROGRAM, RunOptions.defaults().withSeed(3)));

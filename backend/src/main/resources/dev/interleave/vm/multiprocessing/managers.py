@@ -154,7 +154,7 @@ class Server(object):
             accepter.start()
             try:
                 while not self.stop_event.is_set():
-                    self.stop_event.wait(1)
+                    self.stop_event.wait()  # CPython wakes every second: no timer, so a deadlock shows
             except (KeyboardInterrupt, SystemExit):
                 pass
         finally:
