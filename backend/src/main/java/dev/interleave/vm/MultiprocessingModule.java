@@ -66,6 +66,7 @@ final class MultiprocessingModule implements NativeModule {
         }),
         Methods.fn("_start", (in, a, k) -> PyInt.of(ProcessStart.start(in, a[0], Ops.str(in, a[1]), a[2]).pid())),
         Methods.fn("_pickle", (in, a, k) -> Spawn.pickle(in, a[0])),
+        Methods.fn("_weak_registry", (in, a, k) -> new WeakRegistry()),
         Methods.fn("_semlock_new", (in, a, k) -> {
             String kind = Ops.str(in, a[3]);
             long value = ClinicArgs.ssize(in, a[1]);

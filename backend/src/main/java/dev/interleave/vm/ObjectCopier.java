@@ -32,6 +32,8 @@ final class ObjectCopier {
     private final ArrayDeque<Object[]> pending = new ArrayDeque<>();
     private final List<SyncObject> syncObjects = new ArrayList<>();
     private final List<ConnectionObject> connections = new ArrayList<>();
+    /** Weak registries met, with their copies: filled once the rest of the graph is copied. */
+    private final List<WeakRegistry[]> weak = new ArrayList<>();
     /** Consulted first for every object not yet copied: a replacement, or null to copy it. */
     private java.util.function.Function<Object, Object> resolver = o -> null;
 
@@ -51,11 +53,45 @@ final class ObjectCopier {
     @SuppressWarnings("unchecked")
     <T> T copy(T o) {
         Object r = ref(o);
+        drain();
+        for (int kept = -1; kept != keptWeakEntries(); ) {
+            kept = keptWeakEntries();
+            fillWeak();
+            drain();
+        }
+        return (T) r;
+    }
+
+    private void drain() {
         while (!pending.isEmpty()) {
             Object[] job = pending.poll();
             fill(job[0], job[1]);
         }
-        return (T) r;
+    }
+
+    /** A weak registry's copy keeps the entries whose object was copied through other references. */
+    private void fillWeak() {
+        for (WeakRegistry[] pair : weak) {
+            WeakRegistry from = pair[0];
+            WeakRegistry to = pair[1];
+            List<PyObject[]> kept = new ArrayList<>();
+            for (PyObject[] e : from.entries) {
+                Object obj = done.get(e[0]);
+                if (obj != null && obj != GONE) {
+                    kept.add(new PyObject[] {(PyObject) obj, (PyObject) ref(e[1])});
+                }
+            }
+            to.entries.clear();
+            to.entries.addAll(kept);
+        }
+    }
+
+    private int keptWeakEntries() {
+        int n = 0;
+        for (WeakRegistry[] pair : weak) {
+            n += pair[1].entries.size();
+        }
+        return n;
     }
 
     /** The pipe ends copied: each is a new open handle in the new process. */
@@ -89,6 +125,12 @@ final class ObjectCopier {
             return null;
         }
         Object n;
+        if (o instanceof WeakRegistry w) {
+            WeakRegistry copy = new WeakRegistry();
+            done.put(o, copy);
+            weak.add(new WeakRegistry[] {w, copy});
+            return copy;
+        }
         if (c.isArray()) {
             n = array(o, c);
         } else if (o instanceof Collection<?> || o instanceof Map<?, ?>) {

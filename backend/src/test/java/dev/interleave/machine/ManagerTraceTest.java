@@ -183,6 +183,34 @@ class ManagerTraceTest {
     }
 
     @Test
+    void aForkedChildIncrefsOnlyTheProxiesStillReachable() {
+        CapturedRun r = run("""
+                import multiprocessing as mp
+                def work(d):
+                    print(d['a'], flush=True)
+                if __name__ == '__main__':
+                    with mp.Manager() as m:
+                        d = m.dict(a=1)
+                        for _ in range(20):
+                            tmp = m.list()
+                        del tmp
+                        p = mp.Process(target=work, args=(d,))
+                        p.start()
+                        p.join()
+                """, RunOptions.defaults());
+        assertEquals("1\n", r.stdout());
+        int child = entity(r, "process", "Process-2").id();
+        int increfs = 0;
+        for (TraceEvent e : events(r, "pipe.send", -1)) {
+            if (threadProcess(r, e.actor()) == child && String.valueOf(e.detail("item")).contains("'incref'")) {
+                increfs++;
+            }
+        }
+        // CPython's after-fork registry holds proxies weakly: the twenty dropped lists are gone
+        assertEquals(1, increfs);
+    }
+
+    @Test
     void theSameSeedGivesTheSameTraceAndSeedsDiffer() {
         String a = TraceText.of("m.py", PROGRAM, RunOptions.defaults().withSeed(3));
         assertEquals(a, TraceText.of("m.py", PROGRAM, RunOptions.defaults().withSeed(3)));

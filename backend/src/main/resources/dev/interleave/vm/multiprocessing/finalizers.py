@@ -1,19 +1,20 @@
 # The part of CPython's multiprocessing/util.py that managers and their proxies use: finalizers
 # run at process exit by priority (a manager's shutdown, a proxy's decref), and callbacks run in
-# a forked child before its target (a proxy's incref there). Both registries are copied by a
-# fork and emptied in the child, as CPython's are.
+# a forked child before its target (a proxy's incref there). A fork copies both registries; the
+# child empties the finalizers, as CPython's does.
 
 _finalizer_registry = {}
 _finalizer_counter = 0
-_afterfork_registry = []
+# holds its objects weakly: a fork's copy keeps only the objects still reachable otherwise
+_afterfork_registry = _weak_registry()
 
 
 def register_after_fork(obj, func):
-    _afterfork_registry.append((obj, func))
+    _afterfork_registry.add(obj, func)
 
 
 def _run_after_forkers():
-    items = list(_afterfork_registry)
+    items = _afterfork_registry.items()
     for obj, func in items:
         try:
             func(obj)
