@@ -266,6 +266,7 @@ public final class Machine {
     public void mainFinished(int exitStatus) {
         awaitThreads(root);
         root.in.runExitHooks();
+        root.in.processExit();
         if (processes.all().size() > 1) {
             processes.rootExit(root, exitStatus);
         }

@@ -36,6 +36,11 @@ public final class Processes {
         return p;
     }
 
+    /** The pid the next process created gets. */
+    public int nextPid() {
+        return nextPid;
+    }
+
     /** The processes ever created, in order of creation. */
     public List<SimProcess> all() {
         return List.copyOf(table);

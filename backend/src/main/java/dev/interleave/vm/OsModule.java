@@ -34,9 +34,12 @@ final class OsModule implements NativeModule {
         d.putStr("linesep", PyStr.of("\n"));
         d.putStr("WNOHANG", PyInt.of(WNOHANG));
         d.putStr("error", Builtins.OS_ERROR);
-        for (PyBuiltinFunction f : NATIVES) {
-            d.putStr(f.name, f);
+        for (PyBuiltinFunction[] natives : new PyBuiltinFunction[][] {NATIVES, OsPipes.NATIVES}) {
+            for (PyBuiltinFunction f : natives) {
+                d.putStr(f.name, f);
+            }
         }
+        d.putStr("fork", OsFork.FORK);
         return m;
     }
 
