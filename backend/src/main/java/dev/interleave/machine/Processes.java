@@ -160,6 +160,18 @@ public final class Processes {
         return p.life != SimProcess.Life.RUNNING;
     }
 
+    /** Blocks the running thread until one of {@code ps} (running processes) ends (os.wait). */
+    public void waitForAny(List<SimProcess> ps) {
+        SimThread self = machine.current();
+        for (SimProcess p : ps) {
+            p.waiters.add(self);
+        }
+        machine.block(ps.get(0), -1, "wait");
+        for (SimProcess p : ps) {
+            p.waiters.remove(self);
+        }
+    }
+
     /** The parent (or init, {@code by} null) collects the exit status of the zombie {@code p}. */
     public void reap(SimProcess p, SimThread by) {
         if (p.life != SimProcess.Life.ZOMBIE) {

@@ -80,7 +80,7 @@ final class OsModule implements NativeModule {
         SimProcess self = procs.current();
         while (true) {
             SimProcess found = null;
-            SimProcess running = null;
+            java.util.List<SimProcess> running = new java.util.ArrayList<>();
             for (SimProcess c : self.children()) {
                 if (pid != -1 && c.pid() != pid) {
                     continue;
@@ -89,21 +89,21 @@ final class OsModule implements NativeModule {
                     found = c;
                     break;
                 }
-                if (c.life() == SimProcess.Life.RUNNING && running == null) {
-                    running = c;
+                if (c.life() == SimProcess.Life.RUNNING) {
+                    running.add(c);
                 }
             }
             if (found != null) {
                 procs.reap(found);
                 return PyTuple.of(PyInt.of(found.pid()), PyInt.of(found.waitStatus()));
             }
-            if (running == null) {
+            if (running.isEmpty()) {
                 throw osError(in, Builtins.CHILD_PROCESS_ERROR, 10, "No child processes");
             }
             if ((options & WNOHANG) != 0) {
                 return PyTuple.of(PyInt.of(0), PyInt.of(0));
             }
-            procs.waitFor(running, -1);
+            procs.waitForAny(running);
         }
     }
 

@@ -8,7 +8,7 @@ package dev.interleave.vm;
 final class SysModule implements NativeModule {
 
     /** sys.stdout / sys.stderr: writes go to the run's output. */
-    static final class TextStream extends PyObject {
+    static final class TextStream extends PyObject implements SharedAcrossProcesses {
         final boolean err;
 
         private TextStream(boolean err) {
