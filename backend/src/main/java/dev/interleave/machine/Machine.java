@@ -276,6 +276,26 @@ public final class Machine {
     }
 
     /**
+     * os._exit in the main thread: the program's process ends at once with {@code exitStatus},
+     * its other threads cut off, no atexit handler run, nothing flushed.
+     */
+    public void mainExited(int exitStatus) {
+        sync();
+        for (SimThread t : root.threads) {
+            if (t != current && t.status.alive()) {
+                cutOff(t);
+            }
+        }
+        root.in.processExitNow();
+        if (processes.all().size() > 1) {
+            processes.rootExit(root, exitStatus);
+        }
+        sync();
+        setStatus(main, Status.DONE);
+        alive--;
+    }
+
+    /**
      * The main thread of {@code p} (running) is done with its code: wait for the process's
      * non-daemon threads as CPython does at exit, then cut its daemon threads off.
      */
@@ -367,6 +387,8 @@ public final class Machine {
                 body.run();
             } catch (ThreadKilled k) {
                 return;
+            } catch (dev.interleave.vm.ProcessExit e) {
+                processes.exitNow(t.process, e.code()); // os._exit in a thread that is not the main one
             } catch (RunStopped s) {
                 stop(t, s);
             } catch (LimitExceeded e) {

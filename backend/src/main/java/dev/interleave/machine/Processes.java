@@ -252,6 +252,15 @@ public final class Processes {
     }
 
     /**
+     * os._exit in a thread other than the process's main one: the process ends at once with exit
+     * code {@code code}, as by a signal's default action (the program's own process at its main
+     * thread's next scheduling point).
+     */
+    void exitNow(SimProcess p, int code) {
+        terminate(p, (code & 0xFF) << 8);
+    }
+
+    /**
      * Delivers signal {@code sig} to {@code p}: the trace shows it, and its default action
      * (terminate) ends the process.
      */

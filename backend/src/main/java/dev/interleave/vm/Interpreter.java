@@ -318,6 +318,12 @@ public final class Interpreter {
         FdTable.of(this).closeAll();
     }
 
+    /** The program's own process ends by os._exit: held stdout is lost, its pipe ends close. */
+    public void processExitNow() {
+        stdoutBuffer.discard();
+        FdTable.of(this).closeAll();
+    }
+
     /** Bytes reaching the run's stdout now (os.write(1, ...) and flushed text). */
     void writeStdout(String s) {
         out.stdout(s);

@@ -194,7 +194,7 @@ final class MultiprocessingModule implements NativeModule {
                     code = r instanceof PyInt i && !i.isBig() ? (int) i.value : 1;
                 }
                 child.flushOutput(); // _bootstrap's util._flush_std_streams()
-            } catch (OsModule.ProcessExit e) {
+            } catch (ProcessExit e) {
                 child.stdoutBuffer().discard();
                 code = e.code;
             } catch (PyException e) {

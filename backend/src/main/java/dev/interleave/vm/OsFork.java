@@ -85,7 +85,7 @@ final class OsFork {
             } else {
                 child.flushOutput();
             }
-        } catch (OsModule.ProcessExit e) {
+        } catch (ProcessExit e) {
             child.stdoutBuffer().discard();
             code = e.code;
         } finally {

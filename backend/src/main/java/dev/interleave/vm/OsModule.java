@@ -10,16 +10,6 @@ final class OsModule implements NativeModule {
 
     static final int WNOHANG = 1;
 
-    /** os._exit: ends the process at once, skipping every handler and clean-up. */
-    static final class ProcessExit extends RuntimeException {
-        final int code;
-
-        ProcessExit(int code) {
-            super(null, null, false, false);
-            this.code = code;
-        }
-    }
-
     @Override
     public String name() {
         return "os";
