@@ -274,6 +274,7 @@ public final class Interpreter {
 
     /** This process's sys.stdout buffer (see {@link StdoutBuffer}); a fork copies it. */
     private StdoutBuffer stdoutBuffer = new StdoutBuffer();
+    private final java.util.function.Consumer<String> stdoutNow = this::writeStdout;
 
     StdoutBuffer stdoutBuffer() {
         return stdoutBuffer;
@@ -288,7 +289,7 @@ public final class Interpreter {
                 throw new java.io.UncheckedIOException(e);
             }
         } else if (redirect == null) {
-            stdoutBuffer.flush(this::writeStdout);
+            stdoutBuffer.flush(stdoutNow);
         }
     }
 
@@ -297,7 +298,7 @@ public final class Interpreter {
             redirect.stdout(s);
             return;
         }
-        stdoutBuffer.write(s, this::writeStdout);
+        stdoutBuffer.write(s, stdoutNow);
     }
 
     /** os.write(1, ...): past the buffer, straight to where this process's stdout goes. */

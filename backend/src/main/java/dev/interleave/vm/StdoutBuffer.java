@@ -15,7 +15,11 @@ import java.util.function.Consumer;
  */
 final class StdoutBuffer {
 
-    /** CPython's buffer size for a pipe (io.DEFAULT_BUFFER_SIZE). */
+    /**
+     * CPython's TextIOWrapper chunk size: once the text it holds reaches 8 KiB (in UTF-8), it
+     * writes all of it to the pipe (the BufferedWriter under it, 4 KiB for a pipe, passes such
+     * a chunk straight through).
+     */
     static final int SIZE = 8192;
 
     /**
@@ -33,36 +37,47 @@ final class StdoutBuffer {
     private boolean held;
     /** Not held: the text CPython's buffer would hold now (already out); lists, so a fork copies them. */
     private final List<String> shadow = new ArrayList<>();
-    private int shadowChars;
+    private int shadowBytes;
     /** Held: the text not yet out. */
     private final List<Segment> pending = new ArrayList<>();
-    private int pendingChars;
+    private int pendingBytes;
 
     /** print or sys.stdout.write: {@code out} writes now, or later when held. */
     void write(String s, Consumer<String> out) {
+        int n = utf8Length(s);
         if (!held) {
             out.accept(s);
-            if (shadowChars + s.length() > SIZE) {
-                shadow.clear();
-                shadowChars = 0;
-            }
-            if (s.length() <= SIZE) {
-                shadow.add(s);
-                shadowChars += s.length();
+            shadow.add(s);
+            shadowBytes += n;
+            if (shadowBytes >= SIZE) {
+                shadow.clear(); // CPython would have written all it held
+                shadowBytes = 0;
             }
             return;
         }
-        if (pendingChars + s.length() > SIZE) {
+        pending.add(new Segment(s, null));
+        pendingBytes += n;
+        if (pendingBytes >= SIZE) {
             flush(out);
         }
-        pending.add(new Segment(s, null));
-        pendingChars += s.length();
+    }
+
+    /** The length of {@code s} in UTF-8, what CPython's buffer counts. */
+    private static int utf8Length(String s) {
+        int n = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                n += c < 0x800 ? 1 : Character.isSurrogate(c) ? 1 : 2;
+            }
+        }
+        return n;
     }
 
     /** A flush point: held text goes out through {@code out}. */
     void flush(Consumer<String> out) {
         shadow.clear();
-        shadowChars = 0;
+        shadowBytes = 0;
         StringBuilder sb = new StringBuilder();
         for (Segment seg : pending) {
             if (seg.credit() != null && !seg.credit().used) {
@@ -72,7 +87,7 @@ final class StdoutBuffer {
             sb.append(seg.text());
         }
         pending.clear();
-        pendingChars = 0;
+        pendingBytes = 0;
         if (!sb.isEmpty()) {
             out.accept(sb.toString());
         }
@@ -81,9 +96,9 @@ final class StdoutBuffer {
     /** os._exit or a kill: what is held is lost. */
     void discard() {
         pending.clear();
-        pendingChars = 0;
+        pendingBytes = 0;
         shadow.clear();
-        shadowChars = 0;
+        shadowBytes = 0;
     }
 
     /**
@@ -98,9 +113,9 @@ final class StdoutBuffer {
         held = true;
         if (!shadow.isEmpty()) {
             pending.add(new Segment(String.join("", shadow), new Credit()));
-            pendingChars = shadowChars;
+            pendingBytes = shadowBytes;
             shadow.clear();
-            shadowChars = 0;
+            shadowBytes = 0;
         }
     }
 
