@@ -294,11 +294,18 @@ public final class Interpreter {
     }
 
     public void stdout(String s) {
+        stdout(s, NO_CUTS, 0);
+    }
+
+    private static final int[] NO_CUTS = {};
+
+    /** Text that CPython writes in pieces (print's arguments, sep, end): they end at {@code cuts[0..n)}. */
+    void stdout(String s, int[] cuts, int n) {
         if (redirect != null) {
             redirect.stdout(s);
             return;
         }
-        stdoutBuffer.write(s, stdoutNow);
+        stdoutBuffer.write(s, cuts, n, stdoutNow);
     }
 
     /** os.write(1, ...): past the buffer, straight to where this process's stdout goes. */

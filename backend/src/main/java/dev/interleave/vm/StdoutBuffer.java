@@ -42,30 +42,52 @@ final class StdoutBuffer {
     private final List<Segment> pending = new ArrayList<>();
     private int pendingBytes;
 
-    /** print or sys.stdout.write: {@code out} writes now, or later when held. */
-    void write(String s, Consumer<String> out) {
-        int n = utf8Length(s);
+    /**
+     * print or sys.stdout.write: {@code out} writes now, or later when held. CPython's print
+     * writes each argument, separator and end on its own, and its buffer goes out when a write
+     * makes it reach {@link #SIZE}; {@code cuts[0..n)} are where those writes end within {@code s}
+     * (the last one ends with {@code s}).
+     */
+    void write(String s, int[] cuts, int n, Consumer<String> out) {
         if (!held) {
             out.accept(s);
-            shadow.add(s);
-            shadowBytes += n;
-            if (shadowBytes >= SIZE) {
-                shadow.clear(); // CPython would have written all it held
-                shadowBytes = 0;
+            int keep = 0;
+            int from = 0;
+            for (int i = 0; i <= n; i++) {
+                int to = i < n ? cuts[i] : s.length();
+                if (to > from) {
+                    shadowBytes += utf8Length(s, from, to);
+                    if (shadowBytes >= SIZE) {
+                        shadow.clear(); // CPython would have written all it held
+                        shadowBytes = 0;
+                        keep = to;
+                    }
+                    from = to;
+                }
+            }
+            if (keep < s.length()) {
+                shadow.add(keep == 0 ? s : s.substring(keep));
             }
             return;
         }
-        pending.add(new Segment(s, null));
-        pendingBytes += n;
-        if (pendingBytes >= SIZE) {
-            flush(out);
+        int from = 0;
+        for (int i = 0; i <= n; i++) {
+            int to = i < n ? cuts[i] : s.length();
+            if (to > from) {
+                pending.add(new Segment(s.substring(from, to), null));
+                pendingBytes += utf8Length(s, from, to);
+                if (pendingBytes >= SIZE) {
+                    flush(out);
+                }
+                from = to;
+            }
         }
     }
 
     /** The length of {@code s} in UTF-8, what CPython's buffer counts. */
-    private static int utf8Length(String s) {
-        int n = s.length();
-        for (int i = 0; i < s.length(); i++) {
+    private static int utf8Length(String s, int from, int to) {
+        int n = to - from;
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c >= 0x80) {
                 n += c < 0x800 ? 1 : Character.isSurrogate(c) ? 1 : 2;

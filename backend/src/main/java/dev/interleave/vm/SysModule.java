@@ -27,6 +27,15 @@ final class SysModule implements NativeModule {
                 in.stdout(s);
             }
         }
+
+        /** print's text, made of several writes in CPython: they end at the first {@code n} of {@code cuts}. */
+        void write(Interpreter in, String s, int[] cuts, int n) {
+            if (err) {
+                in.stderr(s);
+            } else {
+                in.stdout(s, cuts, n);
+            }
+        }
     }
 
     static final PyType TEXT_IO = new PyType("TextIOWrapper", Builtins.OBJECT, true).finalType();
