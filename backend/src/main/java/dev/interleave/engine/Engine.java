@@ -168,7 +168,7 @@ public final class Engine {
             } catch (PyException e) {
                 result = uncaught(in, e.exc, out);
             } catch (ProcessExit e) {
-                machine.mainExited(e.code() & 0xFF);
+                machine.processes().rootExitNow(e.code() & 0xFF);
                 return finished(new RunResult(e.code() & 0xFF, RunResult.Ending.EXIT, ""), machine);
             }
             in.threadingShutdown();

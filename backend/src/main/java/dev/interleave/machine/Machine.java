@@ -267,26 +267,11 @@ public final class Machine {
         awaitThreads(root);
         root.in.runExitHooks();
         root.in.processExit();
-        if (processes.all().size() > 1) {
-            processes.rootExit(root, exitStatus);
-        }
-        sync();
-        setStatus(main, Status.DONE);
-        alive--;
+        mainEnds(exitStatus);
     }
 
-    /**
-     * os._exit in the main thread: the program's process ends at once with {@code exitStatus},
-     * its other threads cut off, no atexit handler run, nothing flushed.
-     */
-    public void mainExited(int exitStatus) {
-        sync();
-        for (SimThread t : root.threads) {
-            if (t != current && t.status.alive()) {
-                cutOff(t);
-            }
-        }
-        root.in.processExitNow();
+    /** The program's main thread is done (after its process's exit, normal or os._exit). */
+    void mainEnds(int exitStatus) {
         if (processes.all().size() > 1) {
             processes.rootExit(root, exitStatus);
         }
@@ -300,11 +285,10 @@ public final class Machine {
      * non-daemon threads as CPython does at exit, then cut its daemon threads off.
      */
     void awaitThreads(SimProcess p) {
-        SimThread self = current;
         while (true) {
             SimThread waitFor = null;
             for (SimThread t : p.threads) {
-                if (t != self && !t.daemon && t.status.alive()) {
+                if (t != current && !t.daemon && t.status.alive()) {
                     waitFor = t;
                     break;
                 }
@@ -314,9 +298,14 @@ public final class Machine {
             }
             join(waitFor, -1);
         }
+        cutOffOthers(p);
+    }
+
+    /** Every thread of {@code p} but the running one is cut off. */
+    void cutOffOthers(SimProcess p) {
         sync();
         for (SimThread t : p.threads) {
-            if (t != self && t.status.alive()) {
+            if (t != current && t.status.alive()) {
                 cutOff(t);
             }
         }

@@ -119,6 +119,17 @@ public final class Processes {
         }
     }
 
+    /**
+     * os._exit in the program's main thread: its process ends at once with exit code
+     * {@code code}, its other threads cut off, no atexit handler run, nothing flushed.
+     */
+    public void rootExitNow(int code) {
+        SimProcess root = machine.rootProcess();
+        machine.cutOffOthers(root);
+        root.in.processExitNow();
+        machine.mainEnds(code);
+    }
+
     /** Marks {@code p} ended with the wait status {@code status}: a zombie until reaped. */
     private void end(SimProcess p, int status) {
         p.life = SimProcess.Life.ZOMBIE;
