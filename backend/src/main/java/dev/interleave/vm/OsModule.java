@@ -64,7 +64,7 @@ final class OsModule implements NativeModule {
         return (int) ClinicArgs.ssize(in, o);
     }
 
-    /** waitpid: a child that has ended (any child for -1), reaped; (0, 0) with WNOHANG when none. */
+    /** waitpid: a child that has ended (any child for -1, 0 or -PGID), reaped; (0, 0) with WNOHANG when none. */
     private static PyObject waitpid(Interpreter in, long pid, long options) {
         var procs = in.machine().processes();
         SimProcess self = procs.current();
@@ -72,7 +72,7 @@ final class OsModule implements NativeModule {
             SimProcess found = null;
             java.util.List<SimProcess> running = new java.util.ArrayList<>();
             for (SimProcess c : self.children()) {
-                if (pid != -1 && c.pid() != pid) {
+                if (pid > 0 && c.pid() != pid) { // 0, -1, -PGID: any child (one process group here)
                     continue;
                 }
                 if (c.life() == SimProcess.Life.ZOMBIE) {
