@@ -39,7 +39,9 @@ final class OsFork {
         SimThread forker = m.current();
         SimProcess parent = m.processes().current();
         if (parent.threadsAlive() > 1) {
-            warnThreads(in, ts, parent);
+            // CPython 3.12+ warns when a process with several threads forks
+            Warnings.deprecated(in, "This process (pid=" + parent.pid()
+                    + ") is multi-threaded, use of fork() may lead to deadlocks in the child.");
         }
         Ending ending = forker != parent.mainThread() ? Ending.THREAD
                 : parent == m.rootProcess() ? Ending.PROGRAM : Ending.BOOTSTRAP;
@@ -93,25 +95,5 @@ final class OsFork {
             FdTable.of(child).closeAll();
         }
         return (code & 0xFF) << 8;
-    }
-
-    /**
-     * CPython 3.12+'s DeprecationWarning when a process with several threads forks (shown once
-     * per call site by the default filters, for code in __main__).
-     */
-    private static void warnThreads(Interpreter in, ThreadState ts, SimProcess parent) {
-        Frame f = ts.top;
-        if (!(f.globals.getStr("__name__") instanceof PyStr mod) || !mod.value.equals("__main__")) {
-            return;
-        }
-        java.util.Set<String> shown = in.moduleState("os.fork.warned", java.util.HashSet::new);
-        String where = f.code.source.name() + ":" + f.line();
-        if (!shown.add(where)) {
-            return;
-        }
-        String text = f.code.source.line(f.line());
-        in.stderr(where + ": DeprecationWarning: This process (pid=" + parent.pid()
-                + ") is multi-threaded, use of fork() may lead to deadlocks in the child.\n"
-                + (text == null ? "" : "  " + text.strip() + "\n"));
     }
 }
