@@ -130,6 +130,11 @@ public final class Processes {
         machine.mainEnds(code);
     }
 
+    /** The running thread (a process's main one, its code done) waits for its process's non-daemon threads. */
+    public void awaitThreads() {
+        machine.awaitThreads(current());
+    }
+
     /** Marks {@code p} ended with the wait status {@code status}: a zombie until reaped. */
     private void end(SimProcess p, int status) {
         p.life = SimProcess.Life.ZOMBIE;

@@ -193,12 +193,15 @@ final class MultiprocessingModule implements NativeModule {
                     PyObject r = child.callMethod(target, "_bootstrap");
                     code = r instanceof PyInt i && !i.isBig() ? (int) i.value : 1;
                 }
-                child.flushOutput(); // _bootstrap's util._flush_std_streams()
+                // the end of _bootstrap: threading._shutdown(), then util._flush_std_streams()
+                child.machine().processes().awaitThreads();
+                child.flushOutput();
             } catch (ProcessExit e) {
                 child.stdoutBuffer().discard();
                 code = e.code;
             } catch (PyException e) {
                 code = ExitStatus.of(child, e.exc);
+                child.machine().processes().awaitThreads();
                 child.flushOutput();
             } finally {
                 FdTable.of(child).closeAll();

@@ -80,6 +80,7 @@ final class OsFork {
             }
             if (ending == Ending.PROGRAM) {
                 child.threadingShutdown();
+                child.machine().processes().awaitThreads();
                 child.runExitHooks();
             }
             if (ending == Ending.THREAD) {
