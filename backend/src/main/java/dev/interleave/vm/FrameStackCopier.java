@@ -16,11 +16,15 @@ final class FrameStackCopier {
     /** A copied stack: its top frame, its depth, and the exception being handled. */
     record Copy(Frame top, int depth, PyBaseException handled) {}
 
-    /** RuntimeError unless the stack of {@code ts} can be copied (a fork() call in a Python frame). */
-    static void check(ThreadState ts) {
+    /**
+     * RuntimeError unless the stack of {@code ts} can be copied: the running frame is calling
+     * {@code callee} itself (not a builtin that calls it back), and no frame below was entered
+     * from Java.
+     */
+    static void check(ThreadState ts, PyObject callee) {
         Frame top = ts.top;
-        if (top == null || !atCall(top)) {
-            throw cannot("it is not called from Python code");
+        if (top == null || !atCall(top) || top.stack[callBase(top)] != callee) {
+            throw cannot("it is called by a builtin, not by Python code");
         }
         for (Frame f = top; f.back != null; f = f.back) {
             if (f.mode == Frame.MODE_ENTRY || f.mode == Frame.MODE_ENTRY_GEN) {
@@ -53,20 +57,24 @@ final class FrameStackCopier {
      * any keyword names, still on its value stack while the call runs) and pushes {@code result}.
      */
     private static void completeCall(Frame f, PyObject result) {
-        int ins = f.code.code[f.pc - 1];
-        int op = ins & 0xFF;
-        int arg = ins >>> 8;
-        int slots = switch (op) {
-            case Opcode.CALL -> arg + 2;
-            case Opcode.CALL_KW -> arg + 3;
-            default -> 3 + (arg & 1);
-        };
-        int base = f.sp - slots;
+        int base = callBase(f);
         for (int i = base; i < f.sp; i++) {
             f.stack[i] = null;
         }
         f.sp = base;
         f.stack[f.sp++] = result;
+    }
+
+    /** Where the call running in {@code f} starts on its value stack: the callable's slot. */
+    private static int callBase(Frame f) {
+        int ins = f.code.code[f.pc - 1];
+        int arg = ins >>> 8;
+        int slots = switch (ins & 0xFF) {
+            case Opcode.CALL -> arg + 2;
+            case Opcode.CALL_KW -> arg + 3;
+            default -> 3 + (arg & 1);
+        };
+        return f.sp - slots;
     }
 
     /** Runs the copied stack on {@code ts} (the child's only thread) until its first frame returns. */

@@ -35,7 +35,7 @@ final class OsFork {
     private static int fork(Interpreter in) {
         Machine m = in.machine();
         ThreadState ts = in.currentThread();
-        FrameStackCopier.check(ts);
+        FrameStackCopier.check(ts, FORK);
         SimThread forker = m.current();
         SimProcess parent = m.processes().current();
         if (parent.threadsAlive() > 1) {

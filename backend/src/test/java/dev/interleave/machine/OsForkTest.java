@@ -128,14 +128,35 @@ class OsForkTest {
                         what()
                     except RuntimeError as e:
                         print(e)
+                try:
+                    list(iter(os.fork, 0))
+                except RuntimeError as e:
+                    print(e)
                 print(len(os.wait.__name__), os.getpid())
                 """);
         assertEquals("""
                 os.fork() cannot run here: key() was called by a builtin (line 8), whose native frames a fork cannot copy
                 os.fork() cannot run here: Shown.__repr__() was called by a builtin (line 8), whose native frames a fork cannot copy
+                os.fork() cannot run here: it is called by a builtin, not by Python code
                 4 1000
                 """, r.stdout());
         assertTrue(events(r, "process.create").isEmpty());
+    }
+
+    @Test
+    void forkUnderAnotherNameOrWithAStarCallWorks() {
+        CapturedRun r = run("""
+                import os
+                from os import fork as f
+                for call in [lambda: f(), lambda: os.fork(*[], **{})]:
+                    pid = call()
+                    if pid == 0:
+                        print("child", flush=True)
+                        os._exit(0)
+                    os.waitpid(pid, 0)
+                print("parent")
+                """);
+        assertEquals("child\nchild\nparent\n", r.stdout());
     }
 
     @Test
