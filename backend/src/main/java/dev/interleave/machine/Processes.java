@@ -155,6 +155,16 @@ public final class Processes {
         return p.life != SimProcess.Life.RUNNING;
     }
 
+    /**
+     * Wakes {@code t} when {@code p} ends, for a thread that waits on several things at once
+     * (multiprocessing.connection.wait over process sentinels); {@link SimProcess#forget} undoes it.
+     */
+    public void wakeOnEnd(SimProcess p, SimThread t) {
+        if (!p.waiters.contains(t)) {
+            p.waiters.add(t);
+        }
+    }
+
     /** The parent (or init, {@code by} null) collects the exit status of the zombie {@code p}. */
     public void reap(SimProcess p, SimThread by) {
         if (p.life != SimProcess.Life.ZOMBIE) {

@@ -8,8 +8,8 @@ package dev.interleave.vm;
  * a few calls into {@link FuturesTrace} so that pools and futures show in the trace. The natives
  * the stand-ins need (logging's output, the cores, GenericAlias) are here.
  *
- * <p>A process pool would be a further module here (concurrent.futures.process) next to
- * {@link Thread}, built on the same _base.Executor and Future.
+ * <p>concurrent.futures.process ({@link Process}) is CPython's process.py on multiprocessing's
+ * Process and queues, with the natives of {@link FuturesProcessNatives}.
  */
 final class FuturesModule {
 
@@ -70,6 +70,29 @@ final class FuturesModule {
         }
     }
 
+    /**
+     * concurrent.futures.process: ProcessPoolExecutor and BrokenProcessPool. Before process.py,
+     * the parts of multiprocessing's queues.py and reduction.py that its call queue's feeder runs
+     * are run in its namespace under those files' names, so tracebacks name CPython's frames.
+     */
+    static final class Process implements NativeModule {
+        @Override
+        public String name() {
+            return "concurrent.futures.process";
+        }
+
+        @Override
+        public PyModule create(Interpreter in) {
+            PyBuiltinFunction[] natives = new PyBuiltinFunction[FuturesTrace.PROCESS_NATIVES.length
+                    + FuturesProcessNatives.NATIVES.length];
+            System.arraycopy(FuturesTrace.PROCESS_NATIVES, 0, natives, 0, FuturesTrace.PROCESS_NATIVES.length);
+            System.arraycopy(FuturesProcessNatives.NATIVES, 0, natives, FuturesTrace.PROCESS_NATIVES.length,
+                    FuturesProcessNatives.NATIVES.length);
+            return load(in, name(), "process.py", true, natives, "process_feed.py", "multiprocessing/queues.py",
+                    "process_reduction.py", "multiprocessing/reduction.py");
+        }
+    }
+
     /** logging's last-resort handler: the message, then the traceback of {@code exc} if not None. */
     private static final PyBuiltinFunction LOG_RECORD = Methods.fn("_log_record", (in, a, k) -> {
         StringBuilder sb = new StringBuilder(Ops.str(in, a[0]));
@@ -96,10 +119,11 @@ final class FuturesModule {
 
     /**
      * Runs resource concurrent/futures/{@code file} as module {@code name}, registered before it
-     * runs so that the package and its submodules can import each other as in CPython.
+     * runs so that the package and its submodules can import each other as in CPython;
+     * {@code partsAs} are pairs (resource, the library file it is shown as) run first.
      */
     private static PyModule load(Interpreter in, String name, String file, boolean stdlib,
-            PyBuiltinFunction[] natives) {
+            PyBuiltinFunction[] natives, String... partsAs) {
         PyModule m = new PyModule(name);
         in.modules().put(name, m);
         try {
@@ -112,6 +136,9 @@ final class FuturesModule {
                 m.put("_cpu_count", CPU_COUNT);
                 m.put("_generic_alias", GENERIC_ALIAS);
                 LibrarySource.exec(in, m, "concurrent/futures/_stdlib.py");
+            }
+            for (int i = 0; i < partsAs.length; i += 2) {
+                LibrarySource.exec(in, m, "concurrent/futures/" + partsAs[i], SourceFile.LIBRARY_DIR + partsAs[i + 1]);
             }
             LibrarySource.exec(in, m, "concurrent/futures/" + file);
         } catch (RuntimeException e) {

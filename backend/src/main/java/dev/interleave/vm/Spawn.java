@@ -77,11 +77,30 @@ final class Spawn {
             checkReachable(in, t, t.module(), t.qualname(), "<class '" + t.module() + "." + t.qualname() + "'>");
             return t;
         }
-        String refused = refused(o);
+        if (o instanceof PyBaseException e) {
+            return reduced(in, e);
+        }
+                String refused = refused(o);
         if (refused != null) {
             throw PyErr.typeError("cannot pickle '" + refused + "' object");
         }
         return null;
+    }
+
+    /**
+     * An exception as pickle carries it (BaseException.__reduce__): its class by name, its args
+     * and attributes; not its traceback, context or cause.
+     */
+    private static PyBaseException reduced(Interpreter in, PyBaseException e) {
+        if (!e.type().isBuiltin()) {
+            byName(in, e.type());
+        }
+        PyBaseException n = new PyBaseException(e.type(), (PyTuple) snapshot(in, e.args));
+        PyDict d = e.dict();
+        if (d.size() > 0) {
+            n.dict().update(in, (PyDict) snapshot(in, d));
+        }
+        return n;
     }
 
     /** The name pickle gives a thread-world object it cannot carry, or null. */
@@ -182,6 +201,9 @@ final class Spawn {
         } else {
             return null;
         }
+        if (!child.modules().containsKey(module)) {
+            importQuietly(child, module); // as pickle's find_class imports the module first
+        }
         PyObject found = lookup(child, module, qualname);
         if (found == null) {
             PyModule m = child.modules().get(module);
@@ -189,6 +211,15 @@ final class Spawn {
                     + (m == null ? "<module '" + module + "'>" : Ops.repr(child, m)));
         }
         return found;
+    }
+
+    /** Imports {@code module} in {@code in}; a module that cannot be imported is simply not there. */
+    private static void importQuietly(Interpreter in, String module) {
+        try {
+            in.importModule(module);
+        } catch (PyException e) {
+            // lookup finds nothing, and the caller reports the attribute as pickle would
+        }
     }
 
     /** The preparation data, copied into the child. */
