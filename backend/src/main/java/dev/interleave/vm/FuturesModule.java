@@ -72,8 +72,10 @@ final class FuturesModule {
 
     /**
      * concurrent.futures.process: ProcessPoolExecutor and BrokenProcessPool. Before process.py,
-     * the parts of multiprocessing's queues.py and reduction.py that its call queue's feeder runs
-     * are run in its namespace under those files' names, so tracebacks name CPython's frames.
+     * the stand-ins of process_stdlib.py (functools.partial, C in CPython: invisible) and the
+     * parts of multiprocessing's queues.py and reduction.py that its call queue's feeder runs
+     * are run in its namespace, the latter under those files' names so that tracebacks name
+     * CPython's frames.
      */
     static final class Process implements NativeModule {
         @Override
@@ -88,8 +90,13 @@ final class FuturesModule {
             System.arraycopy(FuturesTrace.PROCESS_NATIVES, 0, natives, 0, FuturesTrace.PROCESS_NATIVES.length);
             System.arraycopy(FuturesProcessNatives.NATIVES, 0, natives, FuturesTrace.PROCESS_NATIVES.length,
                     FuturesProcessNatives.NATIVES.length);
-            return load(in, name(), "process.py", true, natives, "process_feed.py", "multiprocessing/queues.py",
-                    "process_reduction.py", "multiprocessing/reduction.py");
+            return load(in, name(), "process.py", true, natives, m -> {
+                LibrarySource.exec(in, m, "concurrent/futures/process_stdlib.py", true);
+                LibrarySource.exec(in, m, "concurrent/futures/process_feed.py",
+                        SourceFile.LIBRARY_DIR + "multiprocessing/queues.py");
+                LibrarySource.exec(in, m, "concurrent/futures/process_reduction.py",
+                        SourceFile.LIBRARY_DIR + "multiprocessing/reduction.py");
+            });
         }
     }
 
@@ -120,10 +127,15 @@ final class FuturesModule {
     /**
      * Runs resource concurrent/futures/{@code file} as module {@code name}, registered before it
      * runs so that the package and its submodules can import each other as in CPython;
-     * {@code partsAs} are pairs (resource, the library file it is shown as) run first.
+     * {@code before} runs further parts in its namespace first.
      */
     private static PyModule load(Interpreter in, String name, String file, boolean stdlib,
-            PyBuiltinFunction[] natives, String... partsAs) {
+            PyBuiltinFunction[] natives) {
+        return load(in, name, file, stdlib, natives, m -> { });
+    }
+
+    private static PyModule load(Interpreter in, String name, String file, boolean stdlib,
+            PyBuiltinFunction[] natives, java.util.function.Consumer<PyModule> before) {
         PyModule m = new PyModule(name);
         in.modules().put(name, m);
         try {
@@ -137,9 +149,7 @@ final class FuturesModule {
                 m.put("_generic_alias", GENERIC_ALIAS);
                 LibrarySource.exec(in, m, "concurrent/futures/_stdlib.py");
             }
-            for (int i = 0; i < partsAs.length; i += 2) {
-                LibrarySource.exec(in, m, "concurrent/futures/" + partsAs[i], SourceFile.LIBRARY_DIR + partsAs[i + 1]);
-            }
+            before.accept(m);
             LibrarySource.exec(in, m, "concurrent/futures/" + file);
         } catch (RuntimeException e) {
             in.modules().remove(name);

@@ -18,8 +18,8 @@ import multiprocessing as mp
 import multiprocessing.connection
 from multiprocessing import _QueueClass as Queue  # interleave: the class (multiprocessing.Queue is the context's)
 import threading
-# interleave: weakref and itertools are the stand-ins of _stdlib.py; partial and
-# format_exception are at the end of this file
+# interleave: weakref and itertools are the stand-ins of _stdlib.py, partial and
+# format_exception those of process_stdlib.py
 
 import sys
 
@@ -829,24 +829,7 @@ class ProcessPoolExecutor(_base.Executor):
     shutdown.__doc__ = _base.Executor.shutdown.__doc__
 
 
-# ---- interleave: what process.py imports from modules the engine does not have ----
-
-def format_exception(exc, /, value=None, tb=None):
-    """traceback.format_exception: the lines CPython prints for the exception (tb is its own)."""
-    return [_format_exception(exc if value is None else value)]
-
-
-class partial:
-    """functools.partial, as map() uses it."""
-
-    def __init__(self, func, /, *args, **keywords):
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-
-    def __call__(self, /, *args, **keywords):
-        return self.func(*self.args, *args, **{**self.keywords, **keywords})
-
+# ---- interleave: partial and format_exception are in process_stdlib.py ----
 
 def _picklable(call_queue):
     """What pickle carries of the call queue (CPython's Queue.__getstate__): the queue without
