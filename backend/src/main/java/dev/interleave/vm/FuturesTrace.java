@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * What concurrent.futures shows in the trace (docs/trace.md): each pool is an entity of kind
- * "pool" and each Future one of kind "future"; the lines of _base.py and thread.py marked
- * "interleave" call the natives here when a future changes state and when a pool gets a call,
+ * "pool" and each Future one of kind "future"; the lines of _base.py, thread.py and process.py
+ * marked "interleave" call the natives here when a future changes state and when a pool gets a call,
  * starts a worker, hands a call to a worker, is shut down or breaks. Values in events are reprs
  * made without running the program's code ({@link SafeRepr}), so tracing never prints or changes
  * anything the program sees.
@@ -40,9 +40,17 @@ final class FuturesTrace {
         Methods.fn("_trace_state", (in, a, k) -> stateChanged(in, a[0])),
     };
 
+    // the natives both pools call the same way
+    private static final PyBuiltinFunction SUBMIT = Methods.fn("_trace_submit",
+            (in, a, k) -> submitted(in, a[0], a[1], a[2], a[3], a[4]));
+    private static final PyBuiltinFunction SHUTDOWN = Methods.fn("_trace_shutdown", (in, a, k) -> poolEvent(in,
+            a[0], "pool.shutdown", "wait", Ops.truthy(in, a[1]), "cancelFutures", Ops.truthy(in, a[2])));
+    private static final PyBuiltinFunction BROKEN = Methods.fn("_trace_broken", (in, a, k) -> poolEvent(in, a[0],
+            "pool.broken", "message", Ops.str(in, Attr.get(in, a[0], "_broken"))));
+
     static final PyBuiltinFunction[] THREAD_NATIVES = {
         Methods.fn("_trace_pool", (in, a, k) -> newPool(in, a[0])),
-        Methods.fn("_trace_submit", (in, a, k) -> submitted(in, a[0], a[1], a[2], a[3], a[4])),
+        SUBMIT,
         Methods.fn("_trace_worker", (in, a, k) -> {
             SimThread t = ThreadingModule.state(in).sims.get(a[1]);
             Integer pool = state(in).pools.get(a[0]);
@@ -53,16 +61,14 @@ final class FuturesTrace {
             return PyNone.NONE;
         }),
         Methods.fn("_trace_take", (in, a, k) -> taken(in, a[0])),
-        Methods.fn("_trace_shutdown", (in, a, k) -> poolEvent(in, a[0], "pool.shutdown", "wait",
-                Ops.truthy(in, a[1]), "cancelFutures", Ops.truthy(in, a[2]))),
-        Methods.fn("_trace_broken", (in, a, k) -> poolEvent(in, a[0], "pool.broken", "message",
-                Ops.str(in, Attr.get(in, a[0], "_broken")))),
+        SHUTDOWN,
+        BROKEN,
     };
 
     /** concurrent.futures.process: the same events, the workers being processes (docs/trace.md). */
     static final PyBuiltinFunction[] PROCESS_NATIVES = {
         Methods.fn("_trace_pool", (in, a, k) -> newProcessPool(in, a[0], a[1])),
-        Methods.fn("_trace_submit", (in, a, k) -> submitted(in, a[0], a[1], a[2], a[3], a[4])),
+        SUBMIT,
         Methods.fn("_trace_worker", (in, a, k) -> {
             SimProcess p = in.machine().processes().byPid(ClinicArgs.ssize(in, a[1]));
             Integer pool = state(in).pools.get(a[0]);
@@ -86,10 +92,8 @@ final class FuturesTrace {
             }
             return PyNone.NONE;
         }),
-        Methods.fn("_trace_shutdown", (in, a, k) -> poolEvent(in, a[0], "pool.shutdown", "wait",
-                Ops.truthy(in, a[1]), "cancelFutures", Ops.truthy(in, a[2]))),
-        Methods.fn("_trace_broken", (in, a, k) -> poolEvent(in, a[0], "pool.broken", "message",
-                Ops.str(in, Attr.get(in, a[0], "_broken")))),
+        SHUTDOWN,
+        BROKEN,
     };
 
     // ---- futures ----
