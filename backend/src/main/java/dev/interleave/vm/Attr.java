@@ -28,7 +28,7 @@ public final class Attr {
         }
     }
 
-        /** getattr without the AttributeError: null when missing (other errors still raise). */
+    /** getattr without the AttributeError: null when missing (other errors still raise). */
     public static PyObject getOrNull(Interpreter in, PyObject obj, String name) {
         if (obj instanceof PyType t) {
             return typeGet(in, t, name);

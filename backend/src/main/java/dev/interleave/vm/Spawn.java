@@ -80,7 +80,7 @@ final class Spawn {
         if (o instanceof PyBaseException e) {
             return reduced(in, e);
         }
-                String refused = refused(o);
+        String refused = refused(o);
         if (refused != null) {
             throw PyErr.typeError("cannot pickle '" + refused + "' object");
         }
