@@ -10,7 +10,7 @@ import java.util.List;
  * The natives concurrent.futures.process (a ProcessPoolExecutor) needs beyond multiprocessing's:
  * the manager thread's wait on several things at once (multiprocessing.connection.wait over the
  * result queue, the wake-up pipe and the workers' sentinels), traceback.format_exception, and
- * the pickling check of the call queue's feeder. The trace natives are in {@link FuturesTrace}.
+ * the pickler's dump that the queues' pickling check calls (process_reduction.py). The trace natives are in {@link FuturesTrace}.
  */
 final class FuturesProcessNatives {
 
@@ -24,11 +24,21 @@ final class FuturesProcessNatives {
             }
             return PyStr.of(TracebackPrinter.format(in, e));
         }),
-        Methods.fn("_pickle_check", (in, a, k) -> {
-            Spawn.snapshot(in, a[0]);
-            return PyNone.NONE;
-        }),
+        Methods.fn("_pickler_dump", (in, a, k) -> pickler(a[0])),
     };
+
+    /**
+     * A pickler's dump(obj) into {@code buf}: checks obj by pickle's rules (raising pickle's
+     * error, as CPython's pickler does) and keeps it in {@code buf.value}.
+     */
+    private static PyBuiltinFunction pickler(PyObject buf) {
+        return Methods.fn("dump", (in, a, k) -> {
+            ClinicArgs.positional("dump", a, k, 0, 1, 1);
+            Spawn.snapshot(in, a[0]);
+            buf.dict().putStr("value", a[0]);
+            return PyNone.NONE;
+        });
+    }
 
     /**
      * multiprocessing.connection.wait(objects) without a timeout: the objects that are ready,

@@ -705,7 +705,7 @@ class ProcessPoolExecutor(_base.Executor):
         # tracebacks in the queue's own worker thread. But we detect killed
         # processes anyway, so silence the tracebacks.
         self._call_queue._ignore_epipe = True
-        self._result_queue = mp_context.SimpleQueue()
+        self._result_queue = _ResultQueue(ctx=mp_context.get_context())  # interleave: SimpleQueue, see process_feed.py
         self._work_ids = queue.Queue(); _trace_pool(self, self._call_queue._chan)  # interleave: the pool in the trace
 
     def _start_executor_manager_thread(self):
