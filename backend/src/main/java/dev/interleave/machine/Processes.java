@@ -176,6 +176,16 @@ public final class Processes {
         return p.life != SimProcess.Life.RUNNING;
     }
 
+    /**
+     * Wakes {@code t} when {@code p} ends, for a thread that waits on several things at once
+     * (multiprocessing.connection.wait over process sentinels); {@link SimProcess#forget} undoes it.
+     */
+    public void wakeOnEnd(SimProcess p, SimThread t) {
+        if (!p.waiters.contains(t)) {
+            p.waiters.add(t);
+        }
+    }
+
     /** Blocks the running thread until one of {@code ps} (running processes) ends (os.wait). */
     public void waitForAny(List<SimProcess> ps) {
         SimThread self = machine.current();

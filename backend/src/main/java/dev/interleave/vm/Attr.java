@@ -12,6 +12,22 @@ public final class Attr {
         return v;
     }
 
+    /** A module's own __getattr__ (PEP 562), or null without one or when it raises AttributeError. */
+    private static PyObject moduleGetattr(Interpreter in, PyModule m, String name) {
+        PyObject ga = m.dict().getStr("__getattr__");
+        if (ga == null) {
+            return null;
+        }
+        try {
+            return in.call(ga, PyStr.of(name));
+        } catch (PyException e) {
+            if (e.exc.isInstance(Builtins.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
     /** getattr without the AttributeError: null when missing (other errors still raise). */
     public static PyObject getOrNull(Interpreter in, PyObject obj, String name) {
         return find(in, obj, name, false);
@@ -30,7 +46,7 @@ public final class Attr {
             if (v != null) {
                 return v;
             }
-            return name.equals("__dict__") ? m.dict() : null;
+            return name.equals("__dict__") ? m.dict() : moduleGetattr(in, m, name);
         }
         if (obj instanceof PySuper s) {
             return superGet(in, s, name);

@@ -45,10 +45,13 @@ final class Carets {
     }
 
     /**
-     * An instruction spanning several lines (p[0] to p[2]) that CPython 3.13 shows without
-     * markers, such as a {@code raise} statement continued on further lines: its lines dedented
-     * together, the middle of more than three as {@code ...<N lines>...}. Returns false, having
-     * written nothing, when the range is on one line or would be drawn with markers.
+     * An instruction spanning several lines (p[0] to p[2]), as CPython 3.13 shows it: its lines
+     * dedented together, only the first, the last and those around the anchors (the middle of
+     * more than three as {@code ...<N lines>...}), each with its markers where CPython draws
+     * them ({@code ~} and {@code ^} around a call's parentheses or a subscript's brackets, else
+     * {@code ^}; none for a statement that is exactly one call, {@code return f(...)} or
+     * {@code x = f(...)}). Returns false, having written nothing, when the range is on one line
+     * or is a binary operation spread over lines (then only its first line is shown).
      */
     static boolean appendLines(StringBuilder sb, SourceFile source, int[] p) {
         if (p[1] < 0 || p[2] <= p[0]) {
@@ -74,51 +77,111 @@ final class Carets {
         if (start < 0 || start > lines[0].length() || end < 0 || end > lines[n - 1].length()) {
             return false;
         }
+        String joined = String.join("\n", lines);
+        String segment = joined.substring(start, joined.length() - (lines[n - 1].length() - end));
+        Expr expr = segmentExpr(segment);
+        if (expr instanceof Expr.BinOp) {
+            return false;
+        }
+        int[] anchor = multiLineAnchors(segment, expr);
+        boolean markers = fullStatementCall(joined, n, start, end) == null && (anchor != null
+                || !lines[0].substring(0, start).isBlank() || !lines[n - 1].substring(end).isBlank());
         java.util.TreeSet<Integer> significant = new java.util.TreeSet<>(java.util.List.of(0, n - 1));
-        Expr call = fullStatementCall(String.join("\n", lines), n, start, end);
-        if (call != null) {
-            // the call's anchors: the line of its "(" and its last line, each with its neighbours
-            int open = ((Expr.Call) call).func().pos().endLine() - 1;
-            for (int i : new int[] {open - 1, open, open + 1, n - 2, n - 1}) {
+        if (anchor != null) {
+            for (int i : new int[] {anchor[0] - 1, anchor[0], anchor[0] + 1, anchor[2] - 1, anchor[2], anchor[2] + 1}) {
                 if (i >= 0 && i < n) {
                     significant.add(i);
                 }
             }
-        } else if (markersAcross(lines, start, end)) {
-            return false;
+            // columns on the segment's first line count from the segment's start
+            anchor[1] += anchor[0] == 0 ? start : 0;
+            anchor[3] += anchor[2] == 0 ? start : 0;
         }
         int previous = -1;
         for (int i : significant) {
             if (previous >= 0 && i - previous == 2) {
-                line(sb, lines[i - 1]);
+                lineWithMarkers(sb, lines, i - 1, start, end, markers ? anchor : null, markers);
             } else if (previous >= 0 && i - previous > 2) {
                 sb.append("    ...<").append(i - previous - 1).append(" lines>...\n");
             }
-            line(sb, lines[i]);
+            lineWithMarkers(sb, lines, i, start, end, markers ? anchor : null, markers);
             previous = i;
         }
         return true;
     }
 
-    private static void line(StringBuilder sb, String text) {
-        sb.append("    ").append(text).append('\n');
+    /** Line {@code i} of a multi-line range and, with {@code markers}, its markers (traceback.py's output_line). */
+    private static void lineWithMarkers(StringBuilder sb, String[] lines, int i, int start, int end, int[] anchor,
+            boolean markers) {
+        line(sb, lines[i]);
+        if (!markers) {
+            return;
+        }
+        String text = lines[i];
+        int spaces = text.length() - text.stripLeading().length();
+        int count = i == lines.length - 1 ? end : text.length();
+        StringBuilder marks = new StringBuilder("    ");
+        for (int col = 0; col < count; col++) {
+            if (col < spaces || i == 0 && col < start) {
+                marks.append(' ');
+            } else if (anchor != null && (i > anchor[0] || i == anchor[0] && col >= anchor[1])
+                    && (i < anchor[2] || i == anchor[2] && col < anchor[3])) {
+                marks.append('^');
+            } else {
+                marks.append(anchor != null ? '~' : '^');
+            }
+        }
+        sb.append(marks).append('\n');
     }
 
-    /** Whether CPython would draw markers under a range spanning {@code lines} (dedented). */
-    private static boolean markersAcross(String[] lines, int start, int end) {
-        String joined = String.join("\n", lines);
-        String segment = joined.substring(start, joined.length() - (lines[lines.length - 1].length() - end));
+    /** The expression a multi-line segment is, or null when it is not one. */
+    private static Expr segmentExpr(String segment) {
         try {
             Node.Module m = Parser.parseTree("(\n" + segment + "\n)");
-            if (m.body().size() == 1 && m.body().get(0) instanceof Stmt.ExprStmt es
-                    && (es.value() instanceof Expr.BinOp || es.value() instanceof Expr.Subscript
-                    || es.value() instanceof Expr.Call)) {
-                return true;
-            }
+            return m.body().size() == 1 && m.body().get(0) instanceof Stmt.ExprStmt es ? es.value() : null;
         } catch (RuntimeException e) {
-            // not an expression: no anchors
+            return null;
         }
-        return !lines[0].substring(0, start).isBlank() || !lines[lines.length - 1].substring(end).isBlank();
+    }
+
+    /**
+     * A multi-line call's parentheses or subscript's brackets: {line, col, end line, end col},
+     * lines counted within the segment, columns within their line (the first line's from the
+     * segment's start); null for other expressions.
+     */
+    private static int[] multiLineAnchors(String segment, Expr expr) {
+        dev.interleave.lang.Pos inner;
+        char open;
+        if (expr instanceof Expr.Call c) {
+            inner = c.func().pos();
+            open = '(';
+        } else if (expr instanceof Expr.Subscript sub) {
+            inner = sub.value().pos();
+            open = '[';
+        } else {
+            return null;
+        }
+        String[] segLines = segment.split("\n", -1);
+        int line = inner.endLine() - 2;
+        int col = inner.endCol();
+        while (line < segLines.length && (col >= segLines[line].length() || segLines[line].charAt(col) != open)) {
+            col++;
+            if (col >= segLines[line].length()) {
+                line++;
+                col = 0;
+                while (line < segLines.length && segLines[line].isEmpty()) {
+                    line++;
+                }
+            }
+        }
+        if (line >= segLines.length) {
+            return null;
+        }
+        return new int[] {line, col, expr.pos().endLine() - 2, expr.pos().endCol()};
+    }
+
+    private static void line(StringBuilder sb, String text) {
+        sb.append("    ").append(text).append('\n');
     }
 
     /** The call of return f(...) or x = f(...) over several lines when the range is exactly it, else null. */

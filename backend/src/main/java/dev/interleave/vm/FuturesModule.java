@@ -8,8 +8,8 @@ package dev.interleave.vm;
  * a few calls into {@link FuturesTrace} so that pools and futures show in the trace. The natives
  * the stand-ins need (logging's output, the cores, GenericAlias) are here.
  *
- * <p>A process pool would be a further module here (concurrent.futures.process) next to
- * {@link Thread}, built on the same _base.Executor and Future.
+ * <p>concurrent.futures.process ({@link Process}) is CPython's process.py on multiprocessing's
+ * Process and queues, with the natives of {@link FuturesProcessNatives}.
  */
 final class FuturesModule {
 
@@ -70,6 +70,36 @@ final class FuturesModule {
         }
     }
 
+    /**
+     * concurrent.futures.process: ProcessPoolExecutor and BrokenProcessPool. Before process.py,
+     * the stand-ins of process_stdlib.py (functools.partial, C in CPython: invisible) and the
+     * parts of multiprocessing's queues.py and reduction.py that its call queue's feeder runs
+     * are run in its namespace, the latter under those files' names so that tracebacks name
+     * CPython's frames.
+     */
+    static final class Process implements NativeModule {
+        @Override
+        public String name() {
+            return "concurrent.futures.process";
+        }
+
+        @Override
+        public PyModule create(Interpreter in) {
+            PyBuiltinFunction[] natives = new PyBuiltinFunction[FuturesTrace.PROCESS_NATIVES.length
+                    + FuturesProcessNatives.NATIVES.length];
+            System.arraycopy(FuturesTrace.PROCESS_NATIVES, 0, natives, 0, FuturesTrace.PROCESS_NATIVES.length);
+            System.arraycopy(FuturesProcessNatives.NATIVES, 0, natives, FuturesTrace.PROCESS_NATIVES.length,
+                    FuturesProcessNatives.NATIVES.length);
+            return load(in, name(), "process.py", true, natives, m -> {
+                LibrarySource.exec(in, m, "concurrent/futures/process_stdlib.py", true);
+                LibrarySource.exec(in, m, "concurrent/futures/process_feed.py",
+                        SourceFile.LIBRARY_DIR + "multiprocessing/queues.py");
+                LibrarySource.exec(in, m, "concurrent/futures/process_reduction.py",
+                        SourceFile.LIBRARY_DIR + "multiprocessing/reduction.py");
+            });
+        }
+    }
+
     /** logging's last-resort handler: the message, then the traceback of {@code exc} if not None. */
     private static final PyBuiltinFunction LOG_RECORD = Methods.fn("_log_record", (in, a, k) -> {
         StringBuilder sb = new StringBuilder(Ops.str(in, a[0]));
@@ -96,10 +126,16 @@ final class FuturesModule {
 
     /**
      * Runs resource concurrent/futures/{@code file} as module {@code name}, registered before it
-     * runs so that the package and its submodules can import each other as in CPython.
+     * runs so that the package and its submodules can import each other as in CPython;
+     * {@code before} runs further parts in its namespace first.
      */
     private static PyModule load(Interpreter in, String name, String file, boolean stdlib,
             PyBuiltinFunction[] natives) {
+        return load(in, name, file, stdlib, natives, m -> { });
+    }
+
+    private static PyModule load(Interpreter in, String name, String file, boolean stdlib,
+            PyBuiltinFunction[] natives, java.util.function.Consumer<PyModule> before) {
         PyModule m = new PyModule(name);
         in.modules().put(name, m);
         try {
@@ -113,6 +149,7 @@ final class FuturesModule {
                 m.put("_generic_alias", GENERIC_ALIAS);
                 LibrarySource.exec(in, m, "concurrent/futures/_stdlib.py");
             }
+            before.accept(m);
             LibrarySource.exec(in, m, "concurrent/futures/" + file);
         } catch (RuntimeException e) {
             in.modules().remove(name);

@@ -1,14 +1,15 @@
 package dev.interleave.vm;
 
 import dev.interleave.machine.Machine;
+import dev.interleave.machine.SimProcess;
 import dev.interleave.machine.SimThread;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
  * What concurrent.futures shows in the trace (docs/trace.md): each pool is an entity of kind
- * "pool" and each Future one of kind "future"; the lines of _base.py and thread.py marked
- * "interleave" call the natives here when a future changes state and when a pool gets a call,
+ * "pool" and each Future one of kind "future"; the lines of _base.py, thread.py and process.py
+ * marked "interleave" call the natives here when a future changes state and when a pool gets a call,
  * starts a worker, hands a call to a worker, is shut down or breaks. Values in events are reprs
  * made without running the program's code ({@link SafeRepr}), so tracing never prints or changes
  * anything the program sees.
@@ -27,6 +28,7 @@ final class FuturesTrace {
         final Map<PyObject, Integer> poolOf = new IdentityHashMap<>();
         final Map<PyObject, String> calls = new IdentityHashMap<>();
         int unnamed;
+        int processPools;
     }
 
     private static State state(Interpreter in) {
@@ -38,9 +40,17 @@ final class FuturesTrace {
         Methods.fn("_trace_state", (in, a, k) -> stateChanged(in, a[0])),
     };
 
+    // the natives both pools call the same way
+    private static final PyBuiltinFunction SUBMIT = Methods.fn("_trace_submit",
+            (in, a, k) -> submitted(in, a[0], a[1], a[2], a[3], a[4]));
+    private static final PyBuiltinFunction SHUTDOWN = Methods.fn("_trace_shutdown", (in, a, k) -> poolEvent(in,
+            a[0], "pool.shutdown", "wait", Ops.truthy(in, a[1]), "cancelFutures", Ops.truthy(in, a[2])));
+    private static final PyBuiltinFunction BROKEN = Methods.fn("_trace_broken", (in, a, k) -> poolEvent(in, a[0],
+            "pool.broken", "message", Ops.str(in, Attr.get(in, a[0], "_broken"))));
+
     static final PyBuiltinFunction[] THREAD_NATIVES = {
         Methods.fn("_trace_pool", (in, a, k) -> newPool(in, a[0])),
-        Methods.fn("_trace_submit", (in, a, k) -> submitted(in, a[0], a[1], a[2], a[3], a[4])),
+        SUBMIT,
         Methods.fn("_trace_worker", (in, a, k) -> {
             SimThread t = ThreadingModule.state(in).sims.get(a[1]);
             Integer pool = state(in).pools.get(a[0]);
@@ -51,10 +61,39 @@ final class FuturesTrace {
             return PyNone.NONE;
         }),
         Methods.fn("_trace_take", (in, a, k) -> taken(in, a[0])),
-        Methods.fn("_trace_shutdown", (in, a, k) -> poolEvent(in, a[0], "pool.shutdown", "wait",
-                Ops.truthy(in, a[1]), "cancelFutures", Ops.truthy(in, a[2]))),
-        Methods.fn("_trace_broken", (in, a, k) -> poolEvent(in, a[0], "pool.broken", "message",
-                Ops.str(in, Attr.get(in, a[0], "_broken")))),
+        SHUTDOWN,
+        BROKEN,
+    };
+
+    /** concurrent.futures.process: the same events, the workers being processes (docs/trace.md). */
+    static final PyBuiltinFunction[] PROCESS_NATIVES = {
+        Methods.fn("_trace_pool", (in, a, k) -> newProcessPool(in, a[0], a[1])),
+        SUBMIT,
+        Methods.fn("_trace_worker", (in, a, k) -> {
+            SimProcess p = in.machine().processes().byPid(ClinicArgs.ssize(in, a[1]));
+            Integer pool = state(in).pools.get(a[0]);
+            if (p != null && pool != null) {
+                in.machine().emit("pool.worker", pool, "thread", p.mainThread().id(), "process", p.id(),
+                        "workers", Ops.len(in, Attr.get(in, a[0], "_processes")));
+            }
+            return PyNone.NONE;
+        }),
+        Methods.fn("_trace_call", (in, a, k) -> {
+            State st = state(in);
+            Integer pool = st.poolOf.get(a[0]);
+            Integer fid = st.futures.get(a[0]);
+            return pool == null || fid == null ? PyNone.NONE
+                    : PyTuple.of(PyInt.of(pool), PyInt.of(fid), PyStr.of(st.calls.get(a[0])));
+        }),
+        Methods.fn("_trace_take", (in, a, k) -> {
+            if (a[0] instanceof PyTuple t && t.size() == 3) {
+                in.machine().emit("pool.take", (int) ClinicArgs.ssize(in, t.get(0)), "future",
+                        (int) ClinicArgs.ssize(in, t.get(1)), "call", Ops.str(in, t.get(2)), "cancelled", false);
+            }
+            return PyNone.NONE;
+        }),
+        SHUTDOWN,
+        BROKEN,
     };
 
     // ---- futures ----
@@ -133,6 +172,17 @@ final class FuturesTrace {
         return PyNone.NONE;
     }
 
+    /** A ProcessPoolExecutor: {@code ProcessPoolExecutor-0}, -1... in the run; its queue is the call queue. */
+    private static PyObject newProcessPool(Interpreter in, PyObject pool, PyObject callQueue) {
+        State st = state(in);
+        long max = ClinicArgs.ssize(in, Attr.get(in, pool, "_max_workers"));
+        Object queueId = callQueue instanceof SyncObject s ? s.traceId() : null;
+        int id = in.machine().newObject("pool", "ProcessPoolExecutor-" + st.processPools++,
+                in.currentThread().userLine(), "flavour", "process", "maxWorkers", max, "queue", queueId);
+        st.pools.put(pool, id);
+        return PyNone.NONE;
+    }
+
     private static PyObject submitted(Interpreter in, PyObject pool, PyObject future, PyObject fn, PyObject args,
             PyObject kwargs) {
         State st = state(in);
@@ -182,9 +232,20 @@ final class FuturesTrace {
     /** "fetch(3, retries=2)": the call a work item makes. */
     private static String call(Interpreter in, PyObject fn, PyObject args, PyObject kwargs) {
         PyObject name = Attr.getOrNull(in, fn, "__name__");
-        StringBuilder sb = new StringBuilder(name instanceof PyStr s ? s.value : "<" + fn.type().name() + " object>");
-        sb.append('(');
+        PyObject inner = name == null ? Attr.getOrNull(in, fn, "func") : null;
+        PyObject innerName = inner == null ? null : Attr.getOrNull(in, inner, "__name__");
         String sep = "";
+        StringBuilder sb;
+        if (innerName instanceof PyStr s && Attr.getOrNull(in, fn, "args") instanceof PyTuple bound) {
+            // a partial (a process pool's map submits partial(_process_chunk, fn)): its function and bound args
+            sb = new StringBuilder(s.value).append('(');
+            for (int i = 0; i < bound.size(); i++) {
+                sb.append(sep).append(repr(in, bound.get(i)));
+                sep = ", ";
+            }
+        } else {
+            sb = new StringBuilder(name instanceof PyStr s ? s.value : "<" + fn.type().name() + " object>").append('(');
+        }
         if (args instanceof PyTuple t) {
             for (int i = 0; i < t.size(); i++) {
                 sb.append(sep).append(repr(in, t.get(i)));

@@ -11,7 +11,7 @@ final class ModuleRegistry {
             new ThreadModule(),
             new QueueModule(), new QueueModule.Accelerator(),
             new FuturesModule.Package(), new FuturesModule.Futures(), new FuturesModule.Base(),
-            new FuturesModule.Thread(), new AsyncioModule(),
+            new FuturesModule.Thread(), new FuturesModule.Process(), new AsyncioModule(),
             new OsModule(), new MultiprocessingModule(), new ManagersModule(), new SignalModule(),
             new SubprocessModule());
 

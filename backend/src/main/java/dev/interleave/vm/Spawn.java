@@ -99,7 +99,7 @@ final class Spawn {
         if (o instanceof PyInstance inst && inst.type().lookup("__reduce__") instanceof PyFunction reduce) {
             return reduced(in, inst, reduce);
         }
-        if (o instanceof PyBaseException e && (!e.traceback.isEmpty() || e.cause != null || e.context != null)) {
+        if (o instanceof PyBaseException e) {
             return pickledException(in, e);
         }
         String refused = refused(o);
@@ -149,13 +149,18 @@ final class Spawn {
     }
 
     /**
-     * An exception as pickle carries it (BaseException.__reduce__): its type, args and
-     * attributes, without its traceback, cause and context.
+     * An exception as pickle carries it (BaseException.__reduce__): its class by name, its args
+     * and attributes; not its traceback, context or cause.
      */
     private static PyBaseException pickledException(Interpreter in, PyBaseException e) {
-        byName(in, e.type());
+        if (!e.type().isBuiltin()) {
+            byName(in, e.type());
+        }
         PyBaseException n = new PyBaseException(e.type(), (PyTuple) snapshot(in, e.args));
-        n.dict().update(in, (PyDict) snapshot(in, e.dict()));
+        PyDict d = e.dict();
+        if (d.size() > 0) {
+            n.dict().update(in, (PyDict) snapshot(in, d));
+        }
         return n;
     }
 
@@ -264,6 +269,9 @@ final class Spawn {
         } else {
             return null;
         }
+        if (!child.modules().containsKey(module)) {
+            importQuietly(child, module); // as pickle's find_class imports the module first
+        }
         PyObject found = lookup(child, module, qualname);
         if (found == null) {
             PyModule m = child.modules().get(module);
@@ -271,6 +279,15 @@ final class Spawn {
                     + (m == null ? "<module '" + module + "'>" : Ops.repr(child, m)));
         }
         return found;
+    }
+
+    /** Imports {@code module} in {@code in}; a module that cannot be imported is simply not there. */
+    private static void importQuietly(Interpreter in, String module) {
+        try {
+            in.importModule(module);
+        } catch (PyException e) {
+            // lookup finds nothing, and the caller reports the attribute as pickle would
+        }
     }
 
     /** The preparation data, copied into the child. */

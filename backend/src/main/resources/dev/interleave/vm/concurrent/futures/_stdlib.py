@@ -1,5 +1,5 @@
 # Stand-ins for the few parts of collections, logging, types, itertools, weakref and os that
-# CPython 3.13's concurrent/futures/_base.py and thread.py use, run by the engine in those
+# CPython 3.13's concurrent/futures/_base.py, thread.py and process.py use, run by the engine in those
 # modules' namespaces before their own code (whose import lines for these modules are blanked).
 # Natives from the engine: _log_record(text, exc), _cpu_count(), _generic_alias(origin, args).
 import sys
@@ -95,8 +95,25 @@ class _count:
         return n
 
 
+def _batched(iterable, n):
+    if n < 1:
+        raise ValueError('n must be at least one')
+    it = iter(iterable)
+    while batch := tuple(_islice(it, n)):
+        yield batch
+
+
+def _islice(it, n):
+    for _ in range(n):
+        try:
+            yield next(it)
+        except StopIteration:
+            return
+
+
 class itertools:
     count = _count
+    batched = staticmethod(_batched)
 
 
 class weakref:
