@@ -155,6 +155,16 @@ public final class Processes {
         return p.life != SimProcess.Life.RUNNING;
     }
 
+    /**
+     * Makes the running thread one that {@code p}'s end wakes, for a wait on several things at
+     * once (the thread blocks on another of them, then takes itself off with {@code p.forget}).
+     */
+    public void watch(SimProcess p) {
+        if (p.life == SimProcess.Life.RUNNING) {
+            p.waiters.add(machine.current());
+        }
+    }
+
     /** The parent (or init, {@code by} null) collects the exit status of the zombie {@code p}. */
     public void reap(SimProcess p, SimThread by) {
         if (p.life != SimProcess.Life.ZOMBIE) {

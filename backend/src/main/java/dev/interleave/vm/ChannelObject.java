@@ -31,7 +31,8 @@ final class ChannelObject extends SyncObject implements SharedAcrossProcesses {
     private final List<SimThread> joiners = new ArrayList<>();
 
     ChannelObject(Interpreter in, int maxsize, String flavour, String name) {
-        super(in, TYPE, "queue", Naming.userAssignedName(in.currentThread(), flavour.equals("pipe") ? "pipe" : "queue"),
+        super(in, TYPE, "queue", name != null ? name
+                : Naming.userAssignedName(in.currentThread(), flavour.equals("pipe") ? "pipe" : "queue"),
                 new Object[] {"maxsize", maxsize, "flavour", flavour, "shared", true});
         this.maxsize = maxsize;
         this.pipe = flavour.equals("pipe");

@@ -180,9 +180,14 @@ final class FuturesTrace {
     // ---- texts ----
 
     /** "fetch(3, retries=2)": the call a work item makes. */
-    private static String call(Interpreter in, PyObject fn, PyObject args, PyObject kwargs) {
+    static String call(Interpreter in, PyObject fn, PyObject args, PyObject kwargs) {
         PyObject name = Attr.getOrNull(in, fn, "__name__");
-        StringBuilder sb = new StringBuilder(name instanceof PyStr s ? s.value : "<" + fn.type().name() + " object>");
+        return call(in, name instanceof PyStr s ? s.value : "<" + fn.type().name() + " object>", args, kwargs);
+    }
+
+    /** "name(3, retries=2)". */
+    static String call(Interpreter in, String name, PyObject args, PyObject kwargs) {
+        StringBuilder sb = new StringBuilder(name);
         sb.append('(');
         String sep = "";
         if (args instanceof PyTuple t) {
@@ -200,7 +205,7 @@ final class FuturesTrace {
         return cut(sb.append(')').toString());
     }
 
-    private static String text(Interpreter in, PyObject o) {
+    static String text(Interpreter in, PyObject o) {
         return cut(repr(in, o));
     }
 

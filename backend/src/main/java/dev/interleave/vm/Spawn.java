@@ -132,6 +132,13 @@ final class Spawn {
             }
         }
         PyModule m = in.modules().get(module);
+        if (m == null && module.startsWith("multiprocessing.")) {
+            try {
+                m = in.importModule(module); // pickle imports the module (multiprocessing.pool)
+            } catch (PyException e) {
+                return null;
+            }
+        }
         if (m == null) {
             return null;
         }
