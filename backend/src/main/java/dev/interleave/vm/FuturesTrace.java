@@ -209,7 +209,7 @@ final class FuturesTrace {
         return cut(repr(in, o));
     }
 
-    private static String cut(String s) {
+    static String cut(String s) {
         return s.length() > TEXT_MAX ? s.substring(0, TEXT_MAX - 3) + "..." : s;
     }
 

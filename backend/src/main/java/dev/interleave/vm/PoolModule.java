@@ -49,6 +49,10 @@ final class PoolModule implements NativeModule {
         }),
         Methods.fn("_format_exception", (in, a, k) -> PyStr.of(TracebackPrinter.format(in, (PyBaseException) a[0]))),
         Methods.fn("_PoolTrace", (in, a, k) -> new PoolTrace(in, a[0], a[1], a[2])),
+        Methods.fn("_note_job", (in, a, k) -> {
+            PoolTrace.jobLines(in).put(ClinicArgs.ssize(in, a[0]), in.currentThread().userLine());
+            return PyNone.NONE;
+        }),
         Methods.fn("wait", (in, a, k) -> wait(in, a[0], k != null && k.length > 0 ? a[a.length - 1]
                 : a.length > 1 ? a[1] : PyNone.NONE)),
     };

@@ -59,7 +59,8 @@ final class PoolTrace extends PyObject implements SharedAcrossProcesses {
     /** The task handler puts task (job, i, func, args, kwds) on the workers' queue. */
     private void submit(Interpreter in, PyObject task) {
         PyTuple t = (PyTuple) task;
-        int future = machine.newObject("future", name + ".task-" + ++submitted, in.currentThread().userLine());
+        Integer line = jobLines(in).get(ClinicArgs.ssize(in, t.get(0)));
+        int future = machine.newObject("future", name + ".task-" + ++submitted, line == null ? 0 : line);
         String call = call(in, t.get(2), t.get(3), t.get(4));
         tasks.put(key(in, t), new Task(future, call));
         machine.emit("future.state", future, "state", "pending");
@@ -107,6 +108,14 @@ final class PoolTrace extends PyObject implements SharedAcrossProcesses {
         machine.emit("pool.shutdown", id, "how", how, "wait", false, "cancelFutures", terminate);
     }
 
+    /**
+     * The program's line that made each job (an apply_async, a map...), by job number, in this
+     * process: the line its tasks are shown at.
+     */
+    static Map<Long, Integer> jobLines(Interpreter in) {
+        return in.moduleState("multiprocessing.pool.jobs", HashMap::new);
+    }
+
     private static String key(Interpreter in, PyTuple task) {
         return ClinicArgs.ssize(in, task.get(0)) + ":" + ClinicArgs.ssize(in, task.get(1));
     }
@@ -120,7 +129,10 @@ final class PoolTrace extends PyObject implements SharedAcrossProcesses {
         String f = fname instanceof PyStr s ? s.value : "";
         if ((f.equals("mapstar") || f.equals("starmapstar")) && args instanceof PyTuple t && t.size() == 1
                 && t.get(0) instanceof PyTuple pair && pair.size() == 2) {
-            return FuturesTrace.call(in, f.equals("mapstar") ? "map" : "starmap", pair, null);
+            PyObject inner = Attr.getOrNull(in, pair.get(0), "__name__");
+            String fn = inner instanceof PyStr n ? n.value : "<" + pair.get(0).type().name() + " object>";
+            return FuturesTrace.cut((f.equals("mapstar") ? "map(" : "starmap(") + fn + ", "
+                    + SafeRepr.of(in, pair.get(1)) + ")");
         }
         return FuturesTrace.call(in, func, args, kwds);
     }
