@@ -6,22 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interleave.engine.CapturedRun;
 import dev.interleave.engine.RunOptions;
+import dev.interleave.engine.TraceText;
 import dev.interleave.machine.Trace;
 import dev.interleave.machine.TraceEntity;
 import dev.interleave.machine.TraceEvent;
 import dev.interleave.machine.TraceJson;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * multiprocessing.Pool in the trace (docs/trace.md): the pool entity with its worker processes,
  * each task's submission, the worker process that takes it and its completion, the pool's
- * shutdown; the same run gives the same trace.
+ * shutdown; the same run gives the same trace, and the pool programs of the corpus print what
+ * CPython printed under other seeds too.
  */
 class PoolTraceTest {
+
+    private static final Path CORPUS = Path.of("src/test/resources/conformance/processes");
 
     private static final String MAP_AND_APPLY = """
             from multiprocessing import Pool, get_context
@@ -178,6 +187,36 @@ class PoolTraceTest {
         CapturedRun other = traced(MAP_AND_APPLY, RunOptions.defaults().withSeed(8));
         assertEquals("[0, 1, 4, 9]\n25\nFalse\n", other.stdout());
         assertNotEquals(first, json(other), "another seed schedules differently");
+    }
+
+    private static List<Path> poolPrograms() throws IOException {
+        try (Stream<Path> s = Files.list(CORPUS)) {
+            return s.filter(p -> p.getFileName().toString().matches("pool_.*\\.py")).sorted().toList();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPoolProgramGivesTheSameTraceTwice() throws IOException {
+        return poolPrograms().stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            String src = Files.readString(p);
+            String name = p.getFileName().toString();
+            RunOptions seeded = RunOptions.defaults().withSeed(7);
+            assertEquals(TraceText.of(name, src, seeded), TraceText.of(name, src, seeded));
+        }));
+    }
+
+    /** The corpus does not lean on one lucky schedule: other seeds print what CPython printed. */
+    @TestFactory
+    Stream<DynamicTest> everyPoolProgramPrintsTheSameUnderOtherSeeds() throws IOException {
+        return poolPrograms().stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+            String name = p.getFileName().toString();
+            String stem = name.substring(0, name.length() - 3);
+            for (long seed : new long[] {3, 11}) {
+                CapturedRun r = CapturedRun.of(name, Files.readString(p), RunOptions.defaults().withSeed(seed));
+                assertEquals(Files.readString(CORPUS.resolve(stem + ".out")), r.stdout(), name + " seed " + seed);
+                assertEquals(Files.readString(CORPUS.resolve(stem + ".err")), r.stderr(), name + " seed " + seed);
+            }
+        }));
     }
 
     private static String json(CapturedRun r) throws IOException {
