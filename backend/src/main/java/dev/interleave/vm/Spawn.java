@@ -77,6 +77,11 @@ final class Spawn {
             checkReachable(in, t, t.module(), t.qualname(), "<class '" + t.module() + "." + t.qualname() + "'>");
             return t;
         }
+        if (o instanceof PyInstance inst && inst.type().lookup("__reduce__") instanceof PyFunction) {
+            // pickle calls a class's own __reduce__: what it raises is pickle's error (a Pool's
+            // NotImplementedError); what it returns is not used, the object is copied by value
+            in.callMethod(inst, "__reduce__");
+        }
         String refused = refused(o);
         if (refused != null) {
             throw PyErr.typeError("cannot pickle '" + refused + "' object");
