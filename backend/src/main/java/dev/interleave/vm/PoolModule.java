@@ -22,7 +22,6 @@ final class PoolModule implements NativeModule {
 
     @Override
     public PyModule create(Interpreter in) {
-        in.importModule("multiprocessing");
         PyModule m = new PyModule(name());
         in.modules().put(name(), m);
         try {
