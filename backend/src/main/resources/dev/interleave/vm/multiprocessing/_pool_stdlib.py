@@ -109,13 +109,17 @@ class _PoolQueue(object):
     @staticmethod
     def _pair():
         name = _pool_name()
-        return _PoolQueue(name + '.inqueue'), _PoolQueue(name + '.outqueue')
+        return _PoolQueue(name + '.inqueue', name), _PoolQueue(name + '.outqueue', name)
 
-    def __init__(self, name):
+    def __init__(self, name, pool=None):
         reader, writer = _pool_pipe(name)
         self._reader = Connection(reader)
         self._writer = Connection(writer)
+        self._pool = pool
         self._trace = None
+
+    def empty(self):
+        return not self._reader.poll()
 
     def put(self, obj):
         self._writer.send(_reduce(obj))

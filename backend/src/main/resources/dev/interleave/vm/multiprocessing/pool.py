@@ -193,7 +193,7 @@ class Pool(object):
         # The _change_notifier queue exist to wake up self._handle_workers()
         # when the cache (self._cache) is empty or when there is a change in
         # the _state variable of the thread that runs _handle_workers.
-        self._change_notifier = self._ctx.SimpleQueue()
+        self._change_notifier = _PoolQueue(self._inqueue._pool + '.change_notifier')
         self._cache = _PoolCache(notifier=self._change_notifier)
         self._maxtasksperchild = maxtasksperchild
         self._initializer = initializer
@@ -278,7 +278,7 @@ class Pool(object):
 
     def _get_sentinels(self):
         # the result queue is left out: the handler would only spin while results wait
-        self_notifier_sentinels = [self._change_notifier._chan]
+        self_notifier_sentinels = [self._change_notifier._reader]
         return [*self_notifier_sentinels]
 
     @staticmethod
