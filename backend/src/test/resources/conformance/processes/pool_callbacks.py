@@ -26,6 +26,6 @@ if __name__ == "__main__":
         m = pool.map_async(work, [1, 2, 3], callback=on_result)
         print(m.get())
         print(results[-1] if results[-1] == [2, 4, 6] else sorted(results))
-        bad = pool.map_async(work, [1, -1, 2, -3], chunksize=1, error_callback=on_error)
+        bad = pool.map_async(work, [1, -1, 2, 3], chunksize=1, error_callback=on_error)
         bad.wait()
         print(bad.successful(), errors[-1])

@@ -77,6 +77,9 @@ final class Spawn {
             checkReachable(in, t, t.module(), t.qualname(), "<class '" + t.module() + "." + t.qualname() + "'>");
             return t;
         }
+        if (o instanceof PyBaseException e) {
+            return reduced(in, e);
+        }
         if (o instanceof PyInstance inst && inst.type().lookup("__reduce__") instanceof PyFunction) {
             // pickle calls a class's own __reduce__: what it raises is pickle's error (a Pool's
             // NotImplementedError); what it returns is not used, the object is copied by value
@@ -87,6 +90,22 @@ final class Spawn {
             throw PyErr.typeError("cannot pickle '" + refused + "' object");
         }
         return null;
+    }
+
+    /**
+     * An exception as pickle carries it (BaseException.__reduce__): its type, args and __dict__,
+     * without its traceback, cause or context.
+     */
+    private static PyBaseException reduced(Interpreter in, PyBaseException e) {
+        if (!e.type().isBuiltin()) {
+            byName(in, e.type());
+        }
+        PyBaseException copy = new PyBaseException(e.type(), (PyTuple) snapshot(in, e.args));
+        PyDict state = e.dict();
+        if (state.size() > 0) {
+            copy.dict().update(in, (PyDict) snapshot(in, state));
+        }
+        return copy;
     }
 
     /** The name pickle gives a thread-world object it cannot carry, or null. */

@@ -104,7 +104,8 @@ class util:
 
 class _PoolQueue(object):
     '''multiprocessing.queues.SimpleQueue as a Pool uses it: a one-way Pipe whose items are
-    reduced as pickle reduces them and rebuilt by the receiver.'''
+    reduced as pickle reduces them (by __reduce__, for an ExceptionWithTraceback) and rebuilt by
+    the receiver.'''
 
     @staticmethod
     def _pair():
@@ -136,24 +137,12 @@ class _Reduced(object):
         self.args = args
 
 
-def _rebuild_exception(cls, args, state):
-    # BaseException.__reduce__: the exception made again from its type, args and __dict__,
-    # without its traceback, cause or context
-    exc = cls(*args)
-    if state:
-        exc.__dict__.update(state)
-    return exc
-
-
 def _reduce(obj):
     if type(obj) is tuple:
         return tuple([_reduce(x) for x in obj])
     if isinstance(obj, ExceptionWithTraceback):
         func, args = obj.__reduce__()
         return _Reduced(func, _reduce(args))
-    if isinstance(obj, BaseException):
-        state = getattr(obj, '__dict__', None)
-        return _Reduced(_rebuild_exception, (type(obj), obj.args, dict(state) if state else None))
     return obj
 
 
