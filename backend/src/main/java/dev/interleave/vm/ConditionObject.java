@@ -149,7 +149,7 @@ final class ConditionObject extends SyncObject {
         };
         Methods.def(TYPE, "notify_all", notifyAll);
         Methods.def(TYPE, "notifyAll", (in, a, k) -> {
-            ThreadingModule.deprecated(in, "notifyAll() is deprecated, use notify_all() instead");
+            Warnings.deprecated(in, "notifyAll() is deprecated, use notify_all() instead");
             return notifyAll.call(in, a, k);
         });
         Methods.def(TYPE, "_is_owned", (in, a, k) -> PyBool.of(((ConditionObject) a[0]).lock.isOwned()));

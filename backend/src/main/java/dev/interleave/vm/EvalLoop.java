@@ -84,7 +84,14 @@ final class EvalLoop {
                     int arg = ins >>> 8;
                     switch (CASE[ins & 0xFF]) {
                         case NOP -> { }
-                        case POP_TOP -> stack[--sp] = null;
+                        case POP_TOP -> {
+                            if (stack[--sp] instanceof PyGenerator g && g.state == PyGenerator.State.CREATED
+                                    && g.isCoroutine()) {
+                                f.pc = pc;
+                                Warnings.unawaited(in, g);
+                            }
+                            stack[sp] = null;
+                        }
                         case COPY -> {
                             stack[sp] = stack[sp - arg];
                             sp++;

@@ -67,7 +67,7 @@ final class EventObject extends SyncObject {
         });
         Methods.def(TYPE, "is_set", (in, a, k) -> PyBool.of(((EventObject) a[0]).flag));
         Methods.def(TYPE, "isSet", (in, a, k) -> {
-            ThreadingModule.deprecated(in, "isSet() is deprecated, use is_set() instead");
+            Warnings.deprecated(in, "isSet() is deprecated, use is_set() instead");
             return PyBool.of(((EventObject) a[0]).flag);
         });
         Methods.def(TYPE, "set", (in, a, k) -> {

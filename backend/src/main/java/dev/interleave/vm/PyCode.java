@@ -91,7 +91,7 @@ public final class PyCode extends PyObject {
      * tables and constants are shared, the caches are its own, and so are its nested code objects.
      * The original must have been {@link #shareConstants shared}.
      */
-    PyCode forRun() {
+    public PyCode forRun() {
         PyObject[] k = consts.clone();
         for (int i = 0; i < k.length; i++) {
             if (k[i] instanceof PyCode c) {
@@ -106,7 +106,7 @@ public final class PyCode extends PyObject {
     }
 
     /** Marks every constant (nested code's too) as shared by runs, so that id() numbers it per run; returns this. */
-    PyCode shareConstants() {
+    public PyCode shareConstants() {
         for (PyObject c : consts) {
             share(c);
         }

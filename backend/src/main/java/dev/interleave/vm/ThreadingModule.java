@@ -152,7 +152,7 @@ final class ThreadingModule implements NativeModule {
         Methods.fn("_bind_main", (in, a, k) -> bind(in, a[0], in.machine().mainThread())),
         Methods.fn("_bind_dummy", (in, a, k) -> bind(in, a[0], in.machine().current())),
         Methods.fn("_deprecated", (in, a, k) -> {
-            deprecated(in, Ops.str(in, a[0]));
+            Warnings.deprecated(in, Ops.str(in, a[0]));
             return PyNone.NONE;
         }),
         Methods.fn("_uncaught", (in, a, k) -> {
@@ -283,28 +283,5 @@ final class ThreadingModule implements NativeModule {
     static String className(PyObject o) {
         PyType t = o.type();
         return t.isBuiltin() ? t.module() + "." + t.name() : t.module() + "." + t.qualname();
-    }
-
-    /**
-     * A DeprecationWarning at the program line that called the deprecated function, once per
-     * line and message, as the default filters show them for __main__.
-     */
-    static void deprecated(Interpreter in, String message) {
-        Set<String> shown = in.moduleState("warnings.once", HashSet::new);
-        Frame f = in.currentThread().top();
-        while (f != null && f.code().source.isLibrary()) {
-            f = f.back();
-        }
-        if (f == null) {
-            return;
-        }
-        int line = f.line();
-        String file = f.code().source.name();
-        if (!shown.add(file + ":" + line + ":" + message)) {
-            return;
-        }
-        String text = f.code().source.line(line);
-        in.stderr(file + ":" + line + ": DeprecationWarning: " + message + "\n"
-                + (text == null ? "" : "  " + text.strip() + "\n"));
     }
 }

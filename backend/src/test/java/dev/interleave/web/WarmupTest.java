@@ -18,12 +18,14 @@ class WarmupTest {
     @Test
     void everyPassRunsEveryScenarioToItsExpectedEnd() {
         ScenarioCatalog catalog = new ScenarioCatalog();
-        assertEquals(2 * catalog.all().size(), new Warmup(catalog, 2, new MockEnvironment()).run());
+        assertEquals(2 * catalog.all().size(), new Warmup(catalog, 2, 0, 1, new MockEnvironment()).run());
     }
 
     @Test
-    void everyScenarioRunsToItsSummaryOverTheSocket() {
+    void everyScenarioRunsToItsSummaryOverTheSocketThenWavesOfConnectionsRunTheQuickerHalf() {
         ScenarioCatalog catalog = new ScenarioCatalog();
-        assertEquals(2 * catalog.all().size(), new Warmup(catalog, 2, new MockEnvironment()).overTheSocket(port));
+        Warmup warmup = new Warmup(catalog, 1, 3, 5, new MockEnvironment());
+        assertEquals(catalog.all().size(), warmup.run());
+        assertEquals(catalog.all().size() + 3 * 5, warmup.overTheSocket(port));
     }
 }

@@ -1,5 +1,6 @@
 package dev.interleave.web.ws;
 
+import dev.interleave.engine.CompiledPrograms;
 import dev.interleave.engine.Engine;
 import dev.interleave.lang.PySyntaxError;
 import dev.interleave.vm.PyCode;
@@ -38,6 +39,8 @@ final class WsContext implements AutoCloseable {
     private final ExecutorService senders;
     private final ExecutorService runThreads;
     private final ThreadPoolExecutor compilers;
+    /** The sources started last, compiled once for all their runs. */
+    private final CompiledPrograms programs = new CompiledPrograms(PROGRAMS_KEPT, PROGRAM_CHARS_KEPT);
     private final ScheduledExecutorService ticker;
     private final Set<StreamBuffer> streaming = ConcurrentHashMap.newKeySet();
     private final AtomicLong runIds = new AtomicLong();
@@ -75,6 +78,9 @@ final class WsContext implements AutoCloseable {
     /** Stack of the threads that compile and run programs: the parser and the compiler recurse. */
     static final long STACK_BYTES = 256L << 20;
     static final int COMPILE_QUEUE = 256;
+    /** How many sources the compiled-program cache holds, and the longest it keeps. */
+    static final int PROGRAMS_KEPT = 64;
+    static final int PROGRAM_CHARS_KEPT = 64 * 1024;
 
     /** Starts a run's own thread (reused from earlier runs when one is idle). */
     void startRunThread(Runnable body) {
@@ -82,21 +88,24 @@ final class WsContext implements AutoCloseable {
     }
 
     /**
-     * Compiles {@code source} on a deep-stack thread and waits for it: the PySyntaxError if it
-     * has one, else null.
+     * The code of {@code source} for one run, or its syntax error: from the cache of programs
+     * compiled before (a class sends one source many times), else compiled on a deep-stack thread.
      *
      * @throws ProtocolError {@code busy} when too many compilations wait already
      */
     Compiled compile(String source) {
-        Future<Compiled> f;
         try {
-            f = compilers.submit(() -> {
-                try {
-                    return new Compiled(engine.compile(LiveRun.FILE, source), null);
-                } catch (PySyntaxError e) {
-                    return new Compiled(null, e);
-                }
-            });
+            return new Compiled(programs.compile(LiveRun.FILE, source, this::compileOnDeepStack), null);
+        } catch (PySyntaxError e) {
+            return new Compiled(null, e);
+        }
+    }
+
+    /** Compiles on a thread of the compile pool (the parser and the compiler recurse) and waits. */
+    private PyCode compileOnDeepStack(String fileName, String source) {
+        Future<PyCode> f;
+        try {
+            f = compilers.submit(() -> engine.compile(fileName, source));
         } catch (RejectedExecutionException e) {
             throw new ProtocolError(ProtocolError.Codes.BUSY, "the server is busy checking other programs; "
                     + "try again shortly");
@@ -107,7 +116,13 @@ final class WsContext implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while compiling", e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof StackOverflowError so) {
+                throw so;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
