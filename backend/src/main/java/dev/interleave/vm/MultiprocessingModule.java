@@ -39,6 +39,11 @@ final class MultiprocessingModule implements NativeModule {
             in.modules().remove("multiprocessing");
             throw e;
         }
+        // multiprocessing/__init__.py: a spawned child's __mp_main__ objects unpickle here as __main__'s
+        PyModule main = in.modules().get("__main__");
+        if (main != null && in.modules().get("__mp_main__") == null) {
+            in.modules().put("__mp_main__", main);
+        }
         // multiprocessing.util._exit_function, registered with atexit on import
         in.atExit(() -> in.call(m.dict().getStr("_exit_function")));
         return m;
