@@ -7,6 +7,7 @@ import dev.interleave.machine.Machine;
 import dev.interleave.util.OnThread;
 import dev.interleave.machine.ReplayPolicy;
 import dev.interleave.machine.RunStopped;
+import dev.interleave.vm.ProcessExit;
 import dev.interleave.vm.RunCancelled;
 import dev.interleave.machine.SchedulePolicy;
 import dev.interleave.machine.Trace;
@@ -166,12 +167,15 @@ public final class Engine {
                 result = new RunResult(0, RunResult.Ending.FINISHED, "");
             } catch (PyException e) {
                 result = uncaught(in, e.exc, out);
+            } catch (ProcessExit e) {
+                machine.processes().rootExitNow(e.code() & 0xFF);
+                return finished(new RunResult(e.code() & 0xFF, RunResult.Ending.EXIT, ""), machine);
             }
             in.threadingShutdown();
             machine.mainFinished(result.exitStatus());
             return finished(result, machine);
         } catch (dev.interleave.machine.ProcessKilled e) {
-            return finished(new RunResult(128 + e.signal, RunResult.Ending.EXIT, ""), machine);
+            return finished(new RunResult(e.shellStatus(), RunResult.Ending.EXIT, ""), machine);
         } catch (RunCancelled e) {
             return finished(new RunResult(4, RunResult.Ending.CANCELLED, e.getMessage()), machine);
         } catch (RunStopped e) {

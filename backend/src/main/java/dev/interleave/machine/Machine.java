@@ -266,6 +266,12 @@ public final class Machine {
     public void mainFinished(int exitStatus) {
         awaitThreads(root);
         root.in.runExitHooks();
+        root.in.processExit();
+        mainEnds(exitStatus);
+    }
+
+    /** The program's main thread is done (after its process's exit, normal or os._exit). */
+    void mainEnds(int exitStatus) {
         if (processes.all().size() > 1) {
             processes.rootExit(root, exitStatus);
         }
@@ -279,11 +285,10 @@ public final class Machine {
      * non-daemon threads as CPython does at exit, then cut its daemon threads off.
      */
     void awaitThreads(SimProcess p) {
-        SimThread self = current;
         while (true) {
             SimThread waitFor = null;
             for (SimThread t : p.threads) {
-                if (t != self && !t.daemon && t.status.alive()) {
+                if (t != current && !t.daemon && t.status.alive()) {
                     waitFor = t;
                     break;
                 }
@@ -293,9 +298,14 @@ public final class Machine {
             }
             join(waitFor, -1);
         }
+        cutOffOthers(p);
+    }
+
+    /** Every thread of {@code p} but the running one is cut off. */
+    void cutOffOthers(SimProcess p) {
         sync();
         for (SimThread t : p.threads) {
-            if (t != self && t.status.alive()) {
+            if (t != current && t.status.alive()) {
                 cutOff(t);
             }
         }
@@ -366,6 +376,8 @@ public final class Machine {
                 body.run();
             } catch (ThreadKilled k) {
                 return;
+            } catch (dev.interleave.vm.ProcessExit e) {
+                processes.exitNow(t.process, e.code()); // os._exit in a thread that is not the main one
             } catch (RunStopped s) {
                 stop(t, s);
             } catch (LimitExceeded e) {

@@ -36,6 +36,11 @@ public final class Processes {
         return p;
     }
 
+    /** The pid the next process created gets. */
+    public int nextPid() {
+        return nextPid;
+    }
+
     /** The processes ever created, in order of creation. */
     public List<SimProcess> all() {
         return List.copyOf(table);
@@ -114,6 +119,22 @@ public final class Processes {
         }
     }
 
+    /**
+     * os._exit in the program's main thread: its process ends at once with exit code
+     * {@code code}, its other threads cut off, no atexit handler run, nothing flushed.
+     */
+    public void rootExitNow(int code) {
+        SimProcess root = machine.rootProcess();
+        machine.cutOffOthers(root);
+        root.in.processExitNow();
+        machine.mainEnds(code);
+    }
+
+    /** The running thread (a process's main one, its code done) waits for its process's non-daemon threads. */
+    public void awaitThreads() {
+        machine.awaitThreads(current());
+    }
+
     /** Marks {@code p} ended with the wait status {@code status}: a zombie until reaped. */
     private void end(SimProcess p, int status) {
         p.life = SimProcess.Life.ZOMBIE;
@@ -162,6 +183,18 @@ public final class Processes {
     public void watch(SimProcess p) {
         if (p.life == SimProcess.Life.RUNNING) {
             p.waiters.add(machine.current());
+        }
+    }
+
+    /** Blocks the running thread until one of {@code ps} (running processes) ends (os.wait). */
+    public void waitForAny(List<SimProcess> ps) {
+        SimThread self = machine.current();
+        for (SimProcess p : ps) {
+            p.waiters.add(self);
+        }
+        machine.block(ps.get(0), -1, "wait");
+        for (SimProcess p : ps) {
+            p.waiters.remove(self);
         }
     }
 
@@ -242,6 +275,15 @@ public final class Processes {
             machine.schedule(self);
             throw new ThreadKilled();
         }
+    }
+
+    /**
+     * os._exit in a thread other than the process's main one: the process ends at once with exit
+     * code {@code code}, as by a signal's default action (the program's own process at its main
+     * thread's next scheduling point).
+     */
+    void exitNow(SimProcess p, int code) {
+        terminate(p, (code & 0xFF) << 8);
     }
 
     /**

@@ -95,6 +95,17 @@ public final class SimProcess implements Waitable {
         return waitStatus;
     }
 
+    /** Its threads that have started and not ended (fork warns when there is more than one). */
+    public int threadsAlive() {
+        int n = 0;
+        for (SimThread t : threads) {
+            if (t.status.alive()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     public SimThread mainThread() {
         return main;
     }

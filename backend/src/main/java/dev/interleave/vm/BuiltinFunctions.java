@@ -126,9 +126,14 @@ final class BuiltinFunctions {
         String endText = textArg(end, "end", "\n");
         if (file instanceof SysModule.TextStream stream) {
             StringBuilder sb = new StringBuilder();
+            // where CPython's print makes a new write (each argument, sep, end): see StdoutBuffer
+            int[] cuts = new int[2 * npos];
+            int nc = 0;
             for (int i = 0; i < npos; i++) {
                 if (i > 0) {
+                    cuts[nc++] = sb.length();
                     sb.append(sepText);
+                    cuts[nc++] = sb.length();
                 }
                 PyObject x = a[i];
                 if (x instanceof PyStr s) {
@@ -137,14 +142,21 @@ final class BuiltinFunctions {
                     sb.append(Ops.str(in, x));
                 } else {
                     if (!sb.isEmpty()) {
-                        stream.write(in, sb.toString());
+                        stream.write(in, sb.toString(), cuts, nc);
                         sb.setLength(0);
                     }
+                    nc = 0;
                     sb.append(Ops.str(in, x));
                 }
             }
+            if (nc < cuts.length) {
+                cuts[nc++] = sb.length();
+            } else {
+                cuts = new int[] {sb.length()};
+                nc = 1;
+            }
             sb.append(endText);
-            stream.write(in, sb.toString());
+            stream.write(in, sb.toString(), cuts, nc);
             if (flush != null && Ops.truthy(in, flush) && stream == SysModule.STDOUT) {
                 in.flushOutput();
             }

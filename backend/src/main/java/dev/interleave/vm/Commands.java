@@ -87,7 +87,7 @@ final class Commands {
             int code;
             try {
                 code = run(in, child, argv, io[0], io[1], io[2]);
-            } catch (OsModule.ProcessExit e) {
+            } catch (ProcessExit e) {
                 code = e.code;
             } finally {
                 launched.closeAll();

@@ -109,6 +109,7 @@ public final class Interpreter {
         }
         child.nextSerial = nextSerial;
         child.signals.copyFrom(signals, copier);
+        child.stdoutBuffer = copier.copy(stdoutBuffer);
     }
 
     /** This process's signal handlers. */
@@ -271,7 +272,15 @@ public final class Interpreter {
         redirect = to;
     }
 
-    /** sys.stdout.flush(): a command's block-buffered stdout goes out now. */
+    /** This process's sys.stdout buffer (see {@link StdoutBuffer}); a fork copies it. */
+    private StdoutBuffer stdoutBuffer = new StdoutBuffer();
+    private final java.util.function.Consumer<String> stdoutNow = this::writeStdout;
+
+    StdoutBuffer stdoutBuffer() {
+        return stdoutBuffer;
+    }
+
+    /** sys.stdout.flush(): a command's block-buffered stdout goes out now, or what a fork made held. */
     void flushOutput() {
         if (redirect instanceof java.io.Flushable f) {
             try {
@@ -279,14 +288,52 @@ public final class Interpreter {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+        } else if (redirect == null) {
+            stdoutBuffer.flush(stdoutNow);
         }
     }
 
     public void stdout(String s) {
+        stdout(s, NO_CUTS, 0);
+    }
+
+    private static final int[] NO_CUTS = {};
+
+    /** Text that CPython writes in pieces (print's arguments, sep, end): they end at {@code cuts[0..n)}. */
+    void stdout(String s, int[] cuts, int n) {
         if (redirect != null) {
             redirect.stdout(s);
             return;
         }
+        stdoutBuffer.write(s, cuts, n, stdoutNow);
+    }
+
+    /** os.write(1, ...): past the buffer, straight to where this process's stdout goes. */
+    void stdoutRaw(String s) {
+        if (redirect != null) {
+            redirect.stdout(s);
+        } else {
+            writeStdout(s);
+        }
+    }
+
+    /**
+     * The program's own process exits normally (after its atexit handlers): its held stdout goes
+     * out and the pipe ends it holds close.
+     */
+    public void processExit() {
+        flushOutput();
+        FdTable.of(this).closeAll();
+    }
+
+    /** The program's own process ends by os._exit: held stdout is lost, its pipe ends close. */
+    public void processExitNow() {
+        stdoutBuffer.discard();
+        FdTable.of(this).closeAll();
+    }
+
+    /** Bytes reaching the run's stdout now (os.write(1, ...) and flushed text). */
+    void writeStdout(String s) {
         out.stdout(s);
         machine.emit("stdout", -1, "text", s);
     }

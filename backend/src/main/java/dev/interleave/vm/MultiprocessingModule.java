@@ -167,6 +167,7 @@ final class MultiprocessingModule implements NativeModule {
                 return p;
             }
             String name = Ops.str(in, Attr.get(in, processObj, "_name"));
+            in.flushOutput(); // popen_fork flushes sys.stdout and sys.stderr before it forks
             Interpreter child = in.forkChild();
             SimProcess p = m.processes().create(name, child, child.mainThread(), method);
             PyObject target;
@@ -176,6 +177,7 @@ final class MultiprocessingModule implements NativeModule {
                 in.copyInto(child, c);
                 target = c.copy(processObj);
                 Spawn.adopt(child, c, p);
+                FdTable.of(child).adopt(p);
                 if (forker.handle != null) {
                     p.mainThread().handle = c.copy(forker.handle);
                 }
@@ -197,10 +199,18 @@ final class MultiprocessingModule implements NativeModule {
                     PyObject r = child.callMethod(target, "_bootstrap");
                     code = r instanceof PyInt i && !i.isBig() ? (int) i.value : 1;
                 }
-            } catch (OsModule.ProcessExit e) {
+                // the end of _bootstrap: threading._shutdown(), then util._flush_std_streams()
+                child.machine().processes().awaitThreads();
+                child.flushOutput();
+            } catch (ProcessExit e) {
+                child.stdoutBuffer().discard();
                 code = e.code;
             } catch (PyException e) {
                 code = ExitStatus.of(child, e.exc);
+                child.machine().processes().awaitThreads();
+                child.flushOutput();
+            } finally {
+                FdTable.of(child).closeAll();
             }
             ConnectionObject.closeAll(child);
             return (code & 0xFF) << 8;

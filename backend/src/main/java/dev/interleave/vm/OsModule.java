@@ -10,16 +10,6 @@ final class OsModule implements NativeModule {
 
     static final int WNOHANG = 1;
 
-    /** os._exit: ends the process at once, skipping every handler and clean-up. */
-    static final class ProcessExit extends RuntimeException {
-        final int code;
-
-        ProcessExit(int code) {
-            super(null, null, false, false);
-            this.code = code;
-        }
-    }
-
     @Override
     public String name() {
         return "os";
@@ -34,9 +24,12 @@ final class OsModule implements NativeModule {
         d.putStr("linesep", PyStr.of("\n"));
         d.putStr("WNOHANG", PyInt.of(WNOHANG));
         d.putStr("error", Builtins.OS_ERROR);
-        for (PyBuiltinFunction f : NATIVES) {
-            d.putStr(f.name, f);
+        for (PyBuiltinFunction[] natives : new PyBuiltinFunction[][] {NATIVES, OsPipes.NATIVES}) {
+            for (PyBuiltinFunction f : natives) {
+                d.putStr(f.name, f);
+            }
         }
+        d.putStr("fork", OsFork.FORK);
         return m;
     }
 
@@ -71,36 +64,36 @@ final class OsModule implements NativeModule {
         return (int) ClinicArgs.ssize(in, o);
     }
 
-    /** waitpid: a child that has ended (any child for -1), reaped; (0, 0) with WNOHANG when none. */
+    /** waitpid: a child that has ended (any child for -1, 0 or -PGID), reaped; (0, 0) with WNOHANG when none. */
     private static PyObject waitpid(Interpreter in, long pid, long options) {
         var procs = in.machine().processes();
         SimProcess self = procs.current();
         while (true) {
             SimProcess found = null;
-            SimProcess running = null;
+            java.util.List<SimProcess> running = new java.util.ArrayList<>();
             for (SimProcess c : self.children()) {
-                if (pid != -1 && c.pid() != pid) {
+                if (pid > 0 && c.pid() != pid) { // 0, -1, -PGID: any child (one process group here)
                     continue;
                 }
                 if (c.life() == SimProcess.Life.ZOMBIE) {
                     found = c;
                     break;
                 }
-                if (c.life() == SimProcess.Life.RUNNING && running == null) {
-                    running = c;
+                if (c.life() == SimProcess.Life.RUNNING) {
+                    running.add(c);
                 }
             }
             if (found != null) {
                 procs.reap(found);
                 return PyTuple.of(PyInt.of(found.pid()), PyInt.of(found.waitStatus()));
             }
-            if (running == null) {
+            if (running.isEmpty()) {
                 throw osError(in, Builtins.CHILD_PROCESS_ERROR, 10, "No child processes");
             }
             if ((options & WNOHANG) != 0) {
                 return PyTuple.of(PyInt.of(0), PyInt.of(0));
             }
-            procs.waitFor(running, -1);
+            procs.waitForAny(running);
         }
     }
 

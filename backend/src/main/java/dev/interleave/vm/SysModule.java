@@ -8,7 +8,7 @@ package dev.interleave.vm;
 final class SysModule implements NativeModule {
 
     /** sys.stdout / sys.stderr: writes go to the run's output. */
-    static final class TextStream extends PyObject {
+    static final class TextStream extends PyObject implements SharedAcrossProcesses {
         final boolean err;
 
         private TextStream(boolean err) {
@@ -25,6 +25,15 @@ final class SysModule implements NativeModule {
                 in.stderr(s);
             } else {
                 in.stdout(s);
+            }
+        }
+
+        /** print's text, made of several writes in CPython: they end at the first {@code n} of {@code cuts}. */
+        void write(Interpreter in, String s, int[] cuts, int n) {
+            if (err) {
+                in.stderr(s);
+            } else {
+                in.stdout(s, cuts, n);
             }
         }
     }
