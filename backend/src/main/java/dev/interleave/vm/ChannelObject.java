@@ -17,7 +17,7 @@ final class ChannelObject extends SyncObject implements SharedAcrossProcesses {
     static final PyType TYPE = new PyType("Channel", Builtins.OBJECT, true);
 
     /** One item in flight: its snapshot and its repr (for the trace). */
-    private record Item(PyObject snapshot, String repr) {
+    record Item(PyObject snapshot, String repr) {
     }
 
     private final ArrayDeque<Item> items = new ArrayDeque<>();
@@ -52,7 +52,11 @@ final class ChannelObject extends SyncObject implements SharedAcrossProcesses {
 
     /** Puts a snapshot of {@code obj}; false when full and the wait ran out. */
     boolean put(Interpreter in, PyObject obj, long timeoutNs) {
-        PyObject snap = Spawn.snapshot(in, obj);
+        return put(new Item(Spawn.snapshot(in, obj), QueueObject.repr(in, obj)), timeoutNs);
+    }
+
+    /** Puts an item pickled already (a Connection's send); false when full and the wait ran out. */
+    boolean put(Item item, long timeoutNs) {
         long deadline = deadline(timeoutNs);
         while (items.size() >= maxsize) {
             if (timeoutNs == 0 || deadline >= 0 && machine.now() >= deadline) {
@@ -65,7 +69,7 @@ final class ChannelObject extends SyncObject implements SharedAcrossProcesses {
                 return false;
             }
         }
-        items.add(new Item(snap, QueueObject.repr(in, obj)));
+        items.add(item);
         unfinished++;
         SimThread woke = waiters.isEmpty() ? null : waiters.remove(0);
         emitState(pipe ? "pipe.send" : "queue.put", items.peekLast().repr(), woke);

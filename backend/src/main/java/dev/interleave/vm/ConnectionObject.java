@@ -105,6 +105,18 @@ final class ConnectionObject extends PyObject {
             c.out.put(in, ClinicArgs.one("send", a, k, 1), -1);
             return PyNone.NONE;
         });
+        Methods.def(TYPE, "_send_pickled", (in, a, k) -> {
+            ConnectionObject c = self(a[0]);
+            c.checkOpen();
+            if (c.out == null) {
+                throw PyErr.of(Builtins.OS_ERROR, "connection is read-only");
+            }
+            if (c.out.readers == 0) {
+                throw OsModule.osError(in, Builtins.BROKEN_PIPE_ERROR, 32, "Broken pipe");
+            }
+            c.out.put(((PickleBuffer) a[1]).item(), -1);
+            return PyNone.NONE;
+        });
         Methods.def(TYPE, "recv", (in, a, k) -> {
             ConnectionObject c = self(a[0]);
             ClinicArgs.none("recv", a, k, 1);

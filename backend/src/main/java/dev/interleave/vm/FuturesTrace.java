@@ -230,21 +230,28 @@ final class FuturesTrace {
     // ---- texts ----
 
     /** "fetch(3, retries=2)": the call a work item makes. */
-    private static String call(Interpreter in, PyObject fn, PyObject args, PyObject kwargs) {
+    static String call(Interpreter in, PyObject fn, PyObject args, PyObject kwargs) {
         PyObject name = Attr.getOrNull(in, fn, "__name__");
         PyObject inner = name == null ? Attr.getOrNull(in, fn, "func") : null;
         PyObject innerName = inner == null ? null : Attr.getOrNull(in, inner, "__name__");
-        String sep = "";
-        StringBuilder sb;
         if (innerName instanceof PyStr s && Attr.getOrNull(in, fn, "args") instanceof PyTuple bound) {
             // a partial (a process pool's map submits partial(_process_chunk, fn)): its function and bound args
-            sb = new StringBuilder(s.value).append('(');
-            for (int i = 0; i < bound.size(); i++) {
-                sb.append(sep).append(repr(in, bound.get(i)));
-                sep = ", ";
-            }
-        } else {
-            sb = new StringBuilder(name instanceof PyStr s ? s.value : "<" + fn.type().name() + " object>").append('(');
+            return call(in, s.value, bound, args, kwargs);
+        }
+        return call(in, name instanceof PyStr s ? s.value : "<" + fn.type().name() + " object>", null, args, kwargs);
+    }
+
+    /** "name(3, retries=2)". */
+    static String call(Interpreter in, String name, PyObject args, PyObject kwargs) {
+        return call(in, name, null, args, kwargs);
+    }
+
+    private static String call(Interpreter in, String name, PyTuple bound, PyObject args, PyObject kwargs) {
+        StringBuilder sb = new StringBuilder(name).append('(');
+        String sep = "";
+        for (int i = 0; bound != null && i < bound.size(); i++) {
+            sb.append(sep).append(repr(in, bound.get(i)));
+            sep = ", ";
         }
         if (args instanceof PyTuple t) {
             for (int i = 0; i < t.size(); i++) {
@@ -261,11 +268,11 @@ final class FuturesTrace {
         return cut(sb.append(')').toString());
     }
 
-    private static String text(Interpreter in, PyObject o) {
+    static String text(Interpreter in, PyObject o) {
         return cut(repr(in, o));
     }
 
-    private static String cut(String s) {
+    static String cut(String s) {
         return s.length() > TEXT_MAX ? s.substring(0, TEXT_MAX - 3) + "..." : s;
     }
 

@@ -12,7 +12,7 @@ final class ModuleRegistry {
             new QueueModule(), new QueueModule.Accelerator(),
             new FuturesModule.Package(), new FuturesModule.Futures(), new FuturesModule.Base(),
             new FuturesModule.Thread(), new FuturesModule.Process(), new AsyncioModule(),
-            new OsModule(), new MultiprocessingModule(), new ManagersModule(), new SignalModule(),
+            new OsModule(), new MultiprocessingModule(), new ManagersModule(), new PoolModule(), new SignalModule(),
             new SubprocessModule());
 
     static NativeModule find(String name) {

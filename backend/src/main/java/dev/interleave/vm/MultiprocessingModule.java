@@ -32,12 +32,17 @@ final class MultiprocessingModule implements NativeModule {
             }
             LibrarySource.exec(in, m, "multiprocessing/runpy.py", "<frozen runpy>");
             for (String sub : new String[] {"spawn", "process", "context", "queues", "synchronize", "connection",
-                "sharedctypes"}) {
+                "sharedctypes", "reduction"}) {
                 in.modules().put("multiprocessing." + sub, m);
             }
         } catch (RuntimeException e) {
             in.modules().remove("multiprocessing");
             throw e;
+        }
+        // multiprocessing/__init__.py: a spawned child's __mp_main__ objects unpickle here as __main__'s
+        PyModule main = in.modules().get("__main__");
+        if (main != null && in.modules().get("__mp_main__") == null) {
+            in.modules().put("__mp_main__", main);
         }
         // multiprocessing.util._exit_function, registered with atexit on import
         in.atExit(() -> in.call(m.dict().getStr("_exit_function")));
@@ -45,7 +50,7 @@ final class MultiprocessingModule implements NativeModule {
     }
 
     /** The Python files of the module, in order; each keeps its CPython file name for tracebacks. */
-    private static final String[] FILES = {"process.py", "synchronize.py", "queues.py", "connection.py",
+    private static final String[] FILES = {"process.py", "synchronize.py", "queues.py", "reduction.py", "connection.py",
         "sharedctypes.py", "finalizers.py", "context.py", "popen_fork.py", "popen_spawn_posix.py", "spawn.py"};
 
     private static final PyBuiltinFunction[] NATIVES = {
@@ -67,6 +72,7 @@ final class MultiprocessingModule implements NativeModule {
         Methods.fn("_start", (in, a, k) -> PyInt.of(ProcessStart.start(in, a[0], Ops.str(in, a[1]), a[2]).pid())),
         Methods.fn("_pickle", (in, a, k) -> Spawn.pickle(in, a[0])),
         Methods.fn("_weak_registry", (in, a, k) -> new WeakRegistry()),
+        Methods.fn("_pickle_buffer", (in, a, k) -> new PickleBuffer()),
         Methods.fn("_semlock_new", (in, a, k) -> {
             String kind = Ops.str(in, a[3]);
             long value = ClinicArgs.ssize(in, a[1]);

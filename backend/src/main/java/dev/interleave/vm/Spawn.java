@@ -213,7 +213,11 @@ final class Spawn {
         }
         PyModule m = in.modules().get(module);
         if (m == null && module.startsWith("multiprocessing.")) {
-            m = in.importModule(module); // pickle's find_class imports the module (managers)
+            try {
+                m = in.importModule(module); // pickle's find_class imports the module (managers, multiprocessing.pool)
+            } catch (PyException e) {
+                return null;
+            }
         }
         if (m == null) {
             return null;

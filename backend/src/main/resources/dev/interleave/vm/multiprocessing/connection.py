@@ -21,9 +21,6 @@ class Connection(object):
     def writable(self):
         return self._end._writable()
 
-    def send(self, obj):
-        self._end.send(obj)
-
     def recv(self):
         return self._end.recv()
 
@@ -38,6 +35,29 @@ class Connection(object):
 
     def __exit__(self, exc_type, exc_value, exc_tb):
         self.close()
+
+#@line 135
+    def _check_closed(self):
+        if self._end._closed():
+            raise OSError("handle is closed")
+
+    def _check_readable(self):
+        if not self._end._readable():
+            raise OSError("connection is write-only")
+
+    def _check_writable(self):
+        if not self._end._writable():
+            raise OSError("connection is read-only")
+
+#@line 202
+    def send(self, obj):
+        """Send a (picklable) object"""
+        self._check_closed()
+        self._check_writable()
+        self._send_bytes(_ForkingPickler.dumps(obj))
+
+    def _send_bytes(self, buf):
+        self._end._send_pickled(buf)
 
 
 

@@ -73,6 +73,14 @@ class BaseContext(object):
         '''Returns two connection object connected by a pipe'''
         return _Pipe(duplex)
 
+#@line 115
+    def Pool(self, processes=None, initializer=None, initargs=(),
+             maxtasksperchild=None):
+        '''Returns a process pool object'''
+        from multiprocessing.pool import Pool
+        return Pool(processes, initializer, initargs, maxtasksperchild,
+                    context=self.get_context())
+
     def RawValue(self, typecode_or_type, *args):
         '''Returns a shared object'''
         return RawValue(typecode_or_type, *args)
@@ -222,6 +230,7 @@ Pipe = _default_context.Pipe
 Value = _default_context.Value
 Array = _default_context.Array
 Manager = _default_context.Manager
+Pool = _default_context.Pool
 
 
 # what pickle finds under multiprocessing's submodules (whose names this one namespace shares)

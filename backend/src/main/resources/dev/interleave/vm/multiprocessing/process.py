@@ -386,16 +386,16 @@ def cpu_count():
 
 
 class ProcessError(Exception):
-    pass
+    __module__ = 'multiprocessing.context'
 
 class BufferTooShort(ProcessError):
-    pass
+    __module__ = 'multiprocessing.context'
 
 class TimeoutError(ProcessError):
-    pass
+    __module__ = 'multiprocessing.context'
 
 class AuthenticationError(ProcessError):
-    pass
+    __module__ = 'multiprocessing.context'
 
 
 class PicklingError(Exception):
