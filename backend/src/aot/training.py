@@ -1,5 +1,5 @@
 # The training run of the CLI's ahead-of-time cache (backend/pom.xml, profile aot-cache; see
-# launch/AotCache.java): the JVM records which classes it loads and how the interpreter's methods
+# launch/CliJvm.java): the JVM records which classes it loads and how the interpreter's methods
 # behave while this runs, so that later runs start with them. It exercises a broad mix of
 # ordinary Python and the concurrency modules rather than any one benchmark.
 import asyncio

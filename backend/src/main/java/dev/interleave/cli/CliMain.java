@@ -6,7 +6,7 @@ import dev.interleave.engine.JitTuning;
  * The entry point of {@code interleave.jar run ...}: runs one program headless, without Spring.
  * Its packages (the engine and the CLI) also sit at the jar's root, so that the launcher loads
  * them with the JVM's own class loader, which an ahead-of-time cache can serve
- * ({@code launch.AotCache}).
+ * ({@code launch.CliJvm}).
  */
 public final class CliMain {
     private CliMain() {}
@@ -21,7 +21,9 @@ public final class CliMain {
 
     private static int run(String[] args) throws InterruptedException {
         // Installing the directive starts the JVM's management server (~0.2 s): done beside the run.
-        Thread.ofPlatform().daemon().name("interleave-jit-tuning").start(JitTuning::preferQuickWarmup);
+        if (!"default".equals(System.getProperty("interleave.jit"))) {
+            Thread.ofPlatform().daemon().name("interleave-jit-tuning").start(JitTuning::preferQuickWarmup);
+        }
         int[] status = {RunCommand.EXIT_INTERNAL_ERROR};
         Thread thread = new Thread(null, () -> status[0] = RunCommand.standard().execute(args),
                 "interleave-main", CLI_STACK_BYTES);

@@ -10,7 +10,7 @@ import java.util.Arrays;
  * opens every library jar first (about 0.3 s of a CLI run): the engine's and the CLI's packages
  * sit at the jar's root too, so the JVM's own class loader finds them. When the build left an
  * ahead-of-time cache beside the jar, the CLI runs in a child JVM that uses it
- * ({@link AotCache}). Anything else hands over to Spring Boot's launcher, which starts the
+ * ({@link CliJvm}). Anything else hands over to Spring Boot's launcher, which starts the
  * server. Uses nothing but the JDK.
  */
 public final class Launcher {
@@ -28,7 +28,7 @@ public final class Launcher {
         }
         String[] cliArgs = Arrays.copyOfRange(args, 1, args.length);
         if (jar != null) {
-            int status = AotCache.runInChild(jar, CLI_MAIN, cliArgs);
+            int status = CliJvm.runInChild(jar, CLI_MAIN, cliArgs);
             if (status >= 0) {
                 System.exit(status);
             }

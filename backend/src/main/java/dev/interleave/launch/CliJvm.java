@@ -8,23 +8,33 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The ahead-of-time cache of a CLI run ({@code interleave.aot} beside the jar, JDK 25's JEP 483
- * and 515): the engine's classes already loaded and linked, its lambdas already spun, and method
- * profiles from a training run, so that a run starts in about a fifth of the time and its hot
- * code is compiled sooner. The build writes it (backend/pom.xml, profile {@code aot-cache}) by
- * running {@code src/aot/training.py} with the JDK that built the jar.
+ * The JVM a CLI run gets. A run is one short, single-threaded burst of work, which two things
+ * make faster than the JVM's defaults:
  *
- * <p>A cache needs a JVM flag, so the launcher starts the CLI in a child JVM with the same JVM
- * options, the cache, its input and output, and hands back its exit status. The JVM checks that
- * the cache belongs to this very jar and JVM and runs without it (silently) when it does not.
- * No cache, a JVM older than 25, JVM options that choose a class data archive themselves, or
- * {@code -Dinterleave.aot=off}: the CLI runs in this JVM, as before.
+ * <ul>
+ * <li>the ahead-of-time cache {@code interleave.aot} beside the jar (JDK 25's JEP 483 and 515):
+ * the engine's classes already loaded and linked, its lambdas already spun, and method profiles
+ * from a training run, so that a run starts in about a third of the time and its hot code is
+ * compiled sooner. The build writes it (backend/pom.xml, profile {@code aot-cache}) by running
+ * {@code src/aot/training.py} with the JDK that built the jar and the options below;</li>
+ * <li>{@link #TUNING}: the serial collector, which does a single thread's garbage in its
+ * pauses and runs nothing beside the program (the default collector's concurrent threads and
+ * barriers cost more CPU than they save in so short a run).</li>
+ * </ul>
+ *
+ * <p>Both need JVM flags, so the launcher starts the CLI in a child JVM with the user's JVM
+ * options, these, its input and output, and hands back its exit status. The JVM checks that the
+ * cache belongs to this very jar and JVM and runs without it (silently) when it does not. No
+ * cache, a JVM older than 25, JVM options that choose a class data archive themselves, or
+ * {@code -Dinterleave.aot=off}: the CLI runs in this JVM, with its defaults.
  */
-final class AotCache {
-    private AotCache() {}
+final class CliJvm {
+    private CliJvm() {}
 
     static final String FILE = "interleave.aot";
     private static final int FIRST_FEATURE_RELEASE = 25;
+    /** The child's options before the user's; none when the user chose a collector. */
+    static final List<String> TUNING = List.of("-XX:+UseSerialGC");
 
     /** Runs the CLI in a child JVM that uses the cache; its exit status, or -1 when that is not possible. */
     static int runInChild(Path jar, String mainClass, String[] cliArgs) throws InterruptedException {
@@ -33,13 +43,13 @@ final class AotCache {
                 || !Files.isRegularFile(cache)) {
             return -1;
         }
-        Optional<List<String>> options = ProcessHandle.current().info().arguments().flatMap(AotCache::jvmOptions);
+        Optional<List<String>> options = ProcessHandle.current().info().arguments().flatMap(CliJvm::jvmOptions);
         if (options.isEmpty()) {
             return -1;
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(options.get());
+        command.addAll(childOptions(options.get()));
         command.add("-XX:AOTCache=" + cache);
         command.add("-Xlog:aot=off");
         command.add("-Xlog:cds=off");
@@ -55,6 +65,14 @@ final class AotCache {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
         return child.waitFor();
+    }
+
+    /** {@link #TUNING} followed by the user's options, or the user's alone when they choose a collector. */
+    static List<String> childOptions(List<String> user) {
+        boolean choosesGc = user.stream().anyMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"));
+        List<String> all = new ArrayList<>(choosesGc ? List.of() : TUNING);
+        all.addAll(user);
+        return all;
     }
 
     /**
