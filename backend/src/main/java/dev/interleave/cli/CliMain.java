@@ -20,10 +20,7 @@ public final class CliMain {
     }
 
     private static int run(String[] args) throws InterruptedException {
-        // Installing the directive starts the JVM's management server (~0.2 s): done beside the run.
-        if (!"default".equals(System.getProperty("interleave.jit"))) {
-            Thread.ofPlatform().daemon().name("interleave-jit-tuning").start(JitTuning::preferQuickWarmup);
-        }
+        JitTuning.preferQuickWarmupUnlessGiven();
         int[] status = {RunCommand.EXIT_INTERNAL_ERROR};
         Thread thread = new Thread(null, () -> status[0] = RunCommand.standard().execute(args),
                 "interleave-main", CLI_STACK_BYTES);

@@ -1,5 +1,6 @@
 package dev.interleave.launch;
 
+import dev.interleave.engine.JitTuning;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,9 @@ import java.util.Optional;
  * {@code src/aot/training.py} with the JDK that built the jar and the options below;</li>
  * <li>{@link #TUNING}: the serial collector, which does a single thread's garbage in its
  * pauses and runs nothing beside the program (the default collector's concurrent threads and
- * barriers cost more CPU than they save in so short a run).</li>
+ * barriers cost more CPU than they save in so short a run); and {@code JitTuning}'s compiler
+ * directives as a (temporary) file, so that the run need not install them through the JVM's
+ * management server (0.1 to 0.2 s of CPU).</li>
  * </ul>
  *
  * <p>Both need JVM flags, so the launcher starts the CLI in a child JVM with the user's JVM
@@ -47,16 +50,15 @@ final class CliJvm {
         if (options.isEmpty()) {
             return -1;
         }
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(childOptions(options.get()));
-        command.add("-XX:AOTCache=" + cache);
-        command.add("-Xlog:aot=off");
-        command.add("-Xlog:cds=off");
-        command.add("-cp");
-        command.add(jar.toString());
-        command.add(mainClass);
-        command.addAll(List.of(cliArgs));
+        Path directives;
+        try {
+            directives = Files.createTempFile("interleave-jit", ".json");
+            directives.toFile().deleteOnExit();
+            Files.writeString(directives, JitTuning.DIRECTIVES);
+        } catch (IOException e) {
+            return -1;
+        }
+        List<String> command = command(jar, cache, directives, options.get(), mainClass, cliArgs);
         Process child;
         try {
             child = new ProcessBuilder(command).inheritIO().start();
@@ -65,6 +67,28 @@ final class CliJvm {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
         return child.waitFor();
+    }
+
+    /** The child's command line. */
+    static List<String> command(Path jar, Path cache, Path directives, List<String> userOptions, String mainClass,
+                                String[] cliArgs) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-XX:+UnlockDiagnosticVMOptions");
+        command.add("-XX:CompilerDirectivesFile=" + directives);
+        // HotSpot announces the directives it read on stdout ("1 compiler directives added"); nothing else
+        // of the VM's own console output concerns a run (its warnings go through -Xlog, which stays on)
+        command.add("-XX:-DisplayVMOutput");
+        command.add("-D" + JitTuning.PROPERTY + "=" + JitTuning.GIVEN);
+        command.addAll(childOptions(userOptions));
+        command.add("-XX:AOTCache=" + cache);
+        command.add("-Xlog:aot=off");
+        command.add("-Xlog:cds=off");
+        command.add("-cp");
+        command.add(jar.toString());
+        command.add(mainClass);
+        command.addAll(List.of(cliArgs));
+        return command;
     }
 
     /** {@link #TUNING} followed by the user's options, or the user's alone when they choose a collector. */
