@@ -4,6 +4,7 @@ import dev.interleave.engine.JitTuning;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,11 +51,13 @@ final class CliJvm {
         if (options.isEmpty()) {
             return -1;
         }
-        Path directives;
+        // named by this process rather than by Files.createTempFile, whose random names cost ~40 ms of
+        // CPU (SecureRandom); a file already there (left by a killed run, or planted) is not written to
+        Path directives = Path.of(System.getProperty("java.io.tmpdir"),
+                "interleave-jit-" + ProcessHandle.current().pid() + ".json");
         try {
-            directives = Files.createTempFile("interleave-jit", ".json");
+            Files.writeString(directives, JitTuning.DIRECTIVES, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             directives.toFile().deleteOnExit();
-            Files.writeString(directives, JitTuning.DIRECTIVES);
         } catch (IOException e) {
             return -1;
         }
