@@ -31,6 +31,9 @@ import java.util.Optional;
  * cache belongs to this very jar and JVM and runs without it (silently) when it does not. No
  * cache, a JVM older than 25, JVM options that choose a class data archive themselves, or
  * {@code -Dinterleave.aot=off}: the CLI runs in this JVM, with its defaults.
+ *
+ * <p>This code runs before every CLI run, so it uses no lambdas and no string concatenation of
+ * variables: the JVM would have to spin their classes first (~40 ms).
  */
 final class CliJvm {
     private CliJvm() {}
@@ -47,14 +50,15 @@ final class CliJvm {
                 || !Files.isRegularFile(cache)) {
             return -1;
         }
-        Optional<List<String>> options = ProcessHandle.current().info().arguments().flatMap(CliJvm::jvmOptions);
+        Optional<String[]> arguments = ProcessHandle.current().info().arguments();
+        Optional<List<String>> options = arguments.isPresent() ? jvmOptions(arguments.get()) : Optional.empty();
         if (options.isEmpty()) {
             return -1;
         }
         // named by this process rather than by Files.createTempFile, whose random names cost ~40 ms of
         // CPU (SecureRandom); a file already there (left by a killed run, or planted) is not written to
         Path directives = Path.of(System.getProperty("java.io.tmpdir"),
-                "interleave-jit-" + ProcessHandle.current().pid() + ".json");
+                "interleave-jit-".concat(Long.toString(ProcessHandle.current().pid())).concat(".json"));
         try {
             Files.writeString(directives, JitTuning.DIRECTIVES, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             directives.toFile().deleteOnExit();
@@ -68,7 +72,12 @@ final class CliJvm {
         } catch (IOException e) {
             return -1;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+        Runtime.getRuntime().addShutdownHook(new Thread() {
+            @Override
+            public void run() {
+                child.destroy();
+            }
+        });
         return child.waitFor();
     }
 
@@ -78,13 +87,13 @@ final class CliJvm {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-XX:+UnlockDiagnosticVMOptions");
-        command.add("-XX:CompilerDirectivesFile=" + directives);
+        command.add("-XX:CompilerDirectivesFile=".concat(directives.toString()));
         // HotSpot announces the directives it read on stdout ("1 compiler directives added"); nothing else
         // of the VM's own console output concerns a run (its warnings go through -Xlog, which stays on)
         command.add("-XX:-DisplayVMOutput");
-        command.add("-D" + JitTuning.PROPERTY + "=" + JitTuning.GIVEN);
+        command.add("-D" + JitTuning.PROPERTY + "=" + JitTuning.GIVEN); // constants: no concatenation at run time
         command.addAll(childOptions(userOptions));
-        command.add("-XX:AOTCache=" + cache);
+        command.add("-XX:AOTCache=".concat(cache.toString()));
         command.add("-Xlog:aot=off");
         command.add("-Xlog:cds=off");
         command.add("-cp");
@@ -96,7 +105,10 @@ final class CliJvm {
 
     /** {@link #TUNING} followed by the user's options, or the user's alone when they choose a collector. */
     static List<String> childOptions(List<String> user) {
-        boolean choosesGc = user.stream().anyMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"));
+        boolean choosesGc = false;
+        for (String o : user) {
+            choosesGc |= o.startsWith("-XX:+Use") && o.endsWith("GC");
+        }
         List<String> all = new ArrayList<>(choosesGc ? List.of() : TUNING);
         all.addAll(user);
         return all;
