@@ -17,15 +17,34 @@ import javax.management.ObjectName;
 public final class JitTuning {
     private JitTuning() {}
 
-    private static final String DIRECTIVES = """
+    /** The compiler directives of a CLI run (HotSpot's JSON format). */
+    public static final String DIRECTIVES = """
             [{ match: "dev/interleave/vm/EvalLoop.loop", c2: { Exclude: true } }]
             """;
+
+    /**
+     * The system property that says the JVM was started with {@link #DIRECTIVES} already
+     * ({@code -XX:CompilerDirectivesFile}, as {@code launch.CliJvm} starts a CLI run), when it
+     * is {@value #GIVEN}; {@code default} keeps HotSpot's defaults (for measuring).
+     */
+    public static final String PROPERTY = "interleave.jit";
+    public static final String GIVEN = "given";
+
+    /** Applies the short-run settings unless the JVM was started with them or told to keep its defaults. */
+    public static void preferQuickWarmupUnlessGiven() {
+        String p = System.getProperty(PROPERTY);
+        if (!GIVEN.equals(p) && !"default".equals(p)) {
+            // Installing the directive starts the JVM's management server (~0.1 s): done beside the run.
+            Thread.ofPlatform().daemon().name("interleave-jit-tuning").start(JitTuning::preferQuickWarmup);
+        }
+    }
 
     /** Applies the short-run settings; returns whether the JVM accepted them. */
     public static boolean preferQuickWarmup() {
         Path file = null;
         try {
             file = Files.createTempFile("interleave-jit", ".json");
+            file.toFile().deleteOnExit(); // a short run may end (System.exit) before this thread does
             Files.writeString(file, DIRECTIVES);
             Object added = ManagementFactory.getPlatformMBeanServer().invoke(
                     new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",

@@ -50,6 +50,9 @@ final class StrMethods {
         if (args.length == 0) {
             return PyStr.EMPTY;
         }
+        if (args.length == 1 && kwnames == null) { // str(x), by far the commonest call
+            return args[0].getClass() == PyStr.class ? (PyStr) args[0] : PyStr.of(Ops.str(in, args[0]));
+        }
         int npos = args.length - ClinicArgs.kwCount(kwnames);
         if (npos > 3) {
             throw PyErr.typeError("str expected at most 3 arguments, got " + npos);
