@@ -62,6 +62,7 @@ export interface RunConfig {
   processForkNs?: number;
   processSpawnNs?: number;
   processMemoryBytes?: number;
+  coroutineMemoryBytes?: number;
   seed?: number;
   policy?: 'random' | 'round-robin';
   startMethod?: 'fork' | 'spawn';
@@ -125,6 +126,7 @@ export interface TraceConfig {
   processForkNs: number;
   processSpawnNs: number;
   processMemoryBytes: number;
+  coroutineMemoryBytes: number;
   seed: number;
   policy: 'random' | 'round-robin' | 'interactive';
   startMethod: 'fork' | 'spawn';
@@ -336,6 +338,7 @@ export const PROTOCOL_FIELDS = {
     'processForkNs',
     'processSpawnNs',
     'processMemoryBytes',
+    'coroutineMemoryBytes',
     'seed',
     'policy',
     'startMethod',
@@ -357,6 +360,7 @@ export const PROTOCOL_FIELDS = {
     'processForkNs',
     'processSpawnNs',
     'processMemoryBytes',
+    'coroutineMemoryBytes',
     'seed',
     'policy',
     'startMethod',

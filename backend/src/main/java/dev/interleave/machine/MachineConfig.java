@@ -20,15 +20,17 @@ package dev.interleave.machine;
  * @param processForkNs     virtual time the parent spends forking a process (os.fork, fork start method)
  * @param processSpawnNs    virtual time the parent spends spawning a process (a new interpreter)
  * @param processMemoryBytes memory a process costs (a copy of its parent's for fork)
+ * @param coroutineMemoryBytes memory an asyncio task costs with its coroutine
  */
 public record MachineConfig(int cores, boolean gil, long switchIntervalNs, long timeSliceNs, long bytecodeNs,
         long threadStartNs, long contextSwitchNs, long threadMemoryBytes, double jitter, DropPoint dropAt,
-        long quantumNs, long processForkNs, long processSpawnNs, long processMemoryBytes) {
+        long quantumNs, long processForkNs, long processSpawnNs, long processMemoryBytes, long coroutineMemoryBytes) {
 
-    /** A process forks in 1 ms and spawns in 40 ms; each holds 10 MiB (docs/machine.md). */
+    /** A process forks in 1 ms and spawns in 40 ms; each holds 10 MiB; a task with its coroutine 2 KiB (docs/machine.md). */
     static final long FORK_NS = 1_000_000L;
     static final long SPAWN_NS = 40_000_000L;
     static final long PROCESS_MEMORY = 10L << 20;
+    static final long COROUTINE_MEMORY = 2L << 10;
 
     /** Where the GIL holder checks for a drop request. */
     public enum DropPoint {
@@ -48,7 +50,7 @@ public record MachineConfig(int cores, boolean gil, long switchIntervalNs, long 
             throw new IllegalArgumentException("switch interval, time slice, bytecode cost and quantum must be positive");
         }
         if (threadStartNs < 0 || contextSwitchNs < 0 || threadMemoryBytes < 0 || processForkNs < 0
-                || processSpawnNs < 0 || processMemoryBytes < 0) {
+                || processSpawnNs < 0 || processMemoryBytes < 0 || coroutineMemoryBytes < 0) {
             throw new IllegalArgumentException("costs must not be negative");
         }
         if (!(jitter >= 0 && jitter <= 0.5)) {
@@ -61,12 +63,17 @@ public record MachineConfig(int cores, boolean gil, long switchIntervalNs, long 
             long threadStartNs, long contextSwitchNs, long threadMemoryBytes, double jitter, DropPoint dropAt,
             long quantumNs) {
         this(cores, gil, switchIntervalNs, timeSliceNs, bytecodeNs, threadStartNs, contextSwitchNs, threadMemoryBytes,
-                jitter, dropAt, quantumNs, FORK_NS, SPAWN_NS, PROCESS_MEMORY);
+                jitter, dropAt, quantumNs, FORK_NS, SPAWN_NS, PROCESS_MEMORY, COROUTINE_MEMORY);
     }
 
     public MachineConfig withProcessCosts(long forkNs, long spawnNs, long memory) {
         return new MachineConfig(cores, gil, switchIntervalNs, timeSliceNs, bytecodeNs, threadStartNs, contextSwitchNs,
-                threadMemoryBytes, jitter, dropAt, quantumNs, forkNs, spawnNs, memory);
+                threadMemoryBytes, jitter, dropAt, quantumNs, forkNs, spawnNs, memory, coroutineMemoryBytes);
+    }
+
+    public MachineConfig withCoroutineMemory(long bytes) {
+        return new MachineConfig(cores, gil, switchIntervalNs, timeSliceNs, bytecodeNs, threadStartNs, contextSwitchNs,
+                threadMemoryBytes, jitter, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes, bytes);
     }
 
     public static MachineConfig defaults() {
@@ -76,41 +83,49 @@ public record MachineConfig(int cores, boolean gil, long switchIntervalNs, long 
 
     public MachineConfig withCores(int n) {
         return new MachineConfig(n, gil, switchIntervalNs, timeSliceNs, bytecodeNs, threadStartNs, contextSwitchNs,
-                threadMemoryBytes, jitter, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes);
+                threadMemoryBytes, jitter, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes,
+                coroutineMemoryBytes);
     }
 
     public MachineConfig withGil(boolean g) {
         return new MachineConfig(cores, g, switchIntervalNs, timeSliceNs, bytecodeNs, threadStartNs, contextSwitchNs,
-                threadMemoryBytes, jitter, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes);
+                threadMemoryBytes, jitter, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes,
+                coroutineMemoryBytes);
     }
 
     public MachineConfig withSwitchInterval(long ns) {
         return new MachineConfig(cores, gil, ns, timeSliceNs, bytecodeNs, threadStartNs, contextSwitchNs,
-                threadMemoryBytes, jitter, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes);
+                threadMemoryBytes, jitter, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes,
+                coroutineMemoryBytes);
     }
 
     public MachineConfig withTimeSlice(long ns) {
         return new MachineConfig(cores, gil, switchIntervalNs, ns, bytecodeNs, threadStartNs, contextSwitchNs,
-                threadMemoryBytes, jitter, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes);
+                threadMemoryBytes, jitter, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes,
+                coroutineMemoryBytes);
     }
 
     public MachineConfig withBytecodeCost(long ns) {
         return new MachineConfig(cores, gil, switchIntervalNs, timeSliceNs, ns, threadStartNs, contextSwitchNs,
-                threadMemoryBytes, jitter, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes);
+                threadMemoryBytes, jitter, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes,
+                coroutineMemoryBytes);
     }
 
     public MachineConfig withJitter(double j) {
         return new MachineConfig(cores, gil, switchIntervalNs, timeSliceNs, bytecodeNs, threadStartNs, contextSwitchNs,
-                threadMemoryBytes, j, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes);
+                threadMemoryBytes, j, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes,
+                coroutineMemoryBytes);
     }
 
     public MachineConfig withDropAt(DropPoint d) {
         return new MachineConfig(cores, gil, switchIntervalNs, timeSliceNs, bytecodeNs, threadStartNs, contextSwitchNs,
-                threadMemoryBytes, jitter, d, quantumNs, processForkNs, processSpawnNs, processMemoryBytes);
+                threadMemoryBytes, jitter, d, quantumNs, processForkNs, processSpawnNs, processMemoryBytes,
+                coroutineMemoryBytes);
     }
 
     public MachineConfig withCosts(long threadStart, long contextSwitch, long threadMemory) {
         return new MachineConfig(cores, gil, switchIntervalNs, timeSliceNs, bytecodeNs, threadStart, contextSwitch,
-                threadMemory, jitter, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes);
+                threadMemory, jitter, dropAt, quantumNs, processForkNs, processSpawnNs, processMemoryBytes,
+                coroutineMemoryBytes);
     }
 }

@@ -114,7 +114,8 @@ public final class TraceJson {
         sb.append(",\"quantumNs\":").append(m.quantumNs());
         sb.append(",\"processForkNs\":").append(m.processForkNs())
                 .append(",\"processSpawnNs\":").append(m.processSpawnNs())
-                .append(",\"processMemoryBytes\":").append(m.processMemoryBytes());
+                .append(",\"processMemoryBytes\":").append(m.processMemoryBytes())
+                .append(",\"coroutineMemoryBytes\":").append(m.coroutineMemoryBytes());
         sb.append(",\"seed\":").append(o.seed());
         sb.append(",\"policy\":");
         string(sb, o.replay() != null ? "replay" : o.policy());

@@ -319,6 +319,7 @@ final class AsyncioModule implements NativeModule {
             return PyNone.NONE;
         }),
         Methods.fn("_thread_id", (in, a, k) -> PyInt.of(in.machine().current().id())),
+        Methods.fn("_coroutine_memory", (in, a, k) -> PyInt.of(in.machine().config().coroutineMemoryBytes())),
         Methods.fn("_emit", (in, a, k) -> emit(in, a)),
         Methods.fn("_entity", (in, a, k) -> entity(in, a)),
         Methods.fn("_object_entity", (in, a, k) -> objectEntity(in, a)),

@@ -60,6 +60,19 @@ class AsyncioTraceTest {
     }
 
     @Test
+    void everyTaskCostsTheConfiguredCoroutineMemory() {
+        RunOptions o = RunOptions.defaults().withKeepTrace(true);
+        o = o.withMachine(o.machine().withCoroutineMemory(3000));
+        RunResult r = CapturedRun.of("main.py", TWO_TASKS, o).result();
+        for (String name : List.of("Task-1", "napper")) {
+            Object[] facts = entity(r, "task", name).facts();
+            assertEquals("memory", facts[4]);
+            assertEquals(3000L, ((Number) facts[5]).longValue());
+        }
+        assertEquals(2048L, ((Number) entity(run(TWO_TASKS), "task", "napper").facts()[5]).longValue());
+    }
+
+    @Test
     void taskStatesFollowTheTaskFromReadyToDone() {
         RunResult r = run(TWO_TASKS);
         TraceEntity napper = entity(r, "task", "napper");

@@ -129,6 +129,10 @@ public final class ConfigFields {
                     o -> o.machine().processMemoryBytes(),
                     (o, v) -> o.withMachine(o.machine().withProcessCosts(o.machine().processForkNs(),
                             o.machine().processSpawnNs(), v))),
+            integer("coroutineMemoryBytes", "bytes", 0, 1L << 30, null,
+                    "memory an asyncio task costs with its coroutine",
+                    o -> o.machine().coroutineMemoryBytes(),
+                    (o, v) -> o.withMachine(o.machine().withCoroutineMemory(v))),
             integer("seed", null, 0, MAX_SAFE_INTEGER, "--seed N",
                     "seeds the scheduler's choices, the timing jitter and the program's random module",
                     RunOptions::seed,
@@ -275,6 +279,6 @@ public final class ConfigFields {
     private static MachineConfig withQuantum(MachineConfig m, long quantumNs) {
         return new MachineConfig(m.cores(), m.gil(), m.switchIntervalNs(), m.timeSliceNs(), m.bytecodeNs(),
                 m.threadStartNs(), m.contextSwitchNs(), m.threadMemoryBytes(), m.jitter(), m.dropAt(), quantumNs,
-                m.processForkNs(), m.processSpawnNs(), m.processMemoryBytes());
+                m.processForkNs(), m.processSpawnNs(), m.processMemoryBytes(), m.coroutineMemoryBytes());
     }
 }

@@ -22,7 +22,7 @@ final class MessageReader {
 
     static final Set<String> CONFIG_FIELDS = Set.of("cores", "gil", "switchIntervalNs", "timeSliceNs", "bytecodeNs",
             "threadStartNs", "contextSwitchNs", "threadMemoryBytes", "jitter", "dropAt", "quantumNs", "processForkNs",
-            "processSpawnNs", "processMemoryBytes", "seed", "policy",
+            "processSpawnNs", "processMemoryBytes", "coroutineMemoryBytes", "seed", "policy",
             "startMethod", "switchInterval", "timeSlice");
 
     private final ObjectMapper json;
@@ -104,7 +104,7 @@ final class MessageReader {
                 configLong(c, "timeSliceNs"), configLong(c, "bytecodeNs"), configLong(c, "threadStartNs"),
                 configLong(c, "contextSwitchNs"), configLong(c, "threadMemoryBytes"), configNumber(c, "jitter"),
                 configString(c, "dropAt"), configLong(c, "quantumNs"), configLong(c, "processForkNs"),
-                configLong(c, "processSpawnNs"), configLong(c, "processMemoryBytes"), configLong(c, "seed"),
+                configLong(c, "processSpawnNs"), configLong(c, "processMemoryBytes"), configLong(c, "coroutineMemoryBytes"), configLong(c, "seed"),
                 configString(c, "policy"), configString(c, "startMethod"), configNumber(c, "switchInterval"),
                 configNumber(c, "timeSlice"));
     }

@@ -8,8 +8,9 @@ package dev.interleave.web.ws;
  */
 public record RunConfig(Integer cores, Boolean gil, Long switchIntervalNs, Long timeSliceNs, Long bytecodeNs,
         Long threadStartNs, Long contextSwitchNs, Long threadMemoryBytes, Double jitter, String dropAt,
-        Long quantumNs, Long processForkNs, Long processSpawnNs, Long processMemoryBytes, Long seed, String policy, String startMethod, Double switchInterval, Double timeSlice) {
+        Long quantumNs, Long processForkNs, Long processSpawnNs, Long processMemoryBytes,
+        Long coroutineMemoryBytes, Long seed, String policy, String startMethod, Double switchInterval, Double timeSlice) {
 
     public static final RunConfig DEFAULTS = new RunConfig(null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, null, null, null);
+            null, null, null, null, null, null, null, null, null, null);
 }

@@ -10,7 +10,8 @@ import java.util.Locale;
  */
 public record TraceConfig(int cores, boolean gil, long switchIntervalNs, long timeSliceNs, long bytecodeNs,
         long threadStartNs, long contextSwitchNs, long threadMemoryBytes, double jitter, String dropAt,
-        long quantumNs, long processForkNs, long processSpawnNs, long processMemoryBytes, long seed, String policy,
+        long quantumNs, long processForkNs, long processSpawnNs, long processMemoryBytes, long coroutineMemoryBytes,
+        long seed, String policy,
         String startMethod) {
 
     static TraceConfig of(RunOptions o, String policy) {
@@ -18,6 +19,6 @@ public record TraceConfig(int cores, boolean gil, long switchIntervalNs, long ti
         return new TraceConfig(m.cores(), m.gil(), m.switchIntervalNs(), m.timeSliceNs(), m.bytecodeNs(),
                 m.threadStartNs(), m.contextSwitchNs(), m.threadMemoryBytes(), m.jitter(),
                 m.dropAt().name().toLowerCase(Locale.ROOT), m.quantumNs(), m.processForkNs(), m.processSpawnNs(),
-                m.processMemoryBytes(), o.seed(), policy, o.startMethod());
+                m.processMemoryBytes(), m.coroutineMemoryBytes(), o.seed(), policy, o.startMethod());
     }
 }

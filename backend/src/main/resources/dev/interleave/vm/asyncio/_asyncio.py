@@ -2,7 +2,7 @@
 # the task registry, with the C version's messages. Interleave writes them in Python; the frames
 # of this file never show in tracebacks (AsyncioModule runs it "invisible"), as C frames do not.
 # Natives from AsyncioModule: _get_running_loop, _set_running_loop, _emit, _entity,
-# _describe_coroutine, _coroutine_line, _is_native_coroutine, _thread_id.
+# _describe_coroutine, _coroutine_line, _is_native_coroutine, _thread_id, _coroutine_memory.
 
 _PENDING = 'PENDING'
 _CANCELLED = 'CANCELLED'
@@ -424,7 +424,8 @@ class Task(Future):
             self._context = copy_context()
         else:
             self._context = context
-        self._trace_id = _entity('task', self._name, 'thread', _thread_id(), 'loop', self._loop._trace_id)
+        self._trace_id = _entity('task', self._name, 'thread', _thread_id(), 'loop', self._loop._trace_id,
+                                 'memory', _coroutine_memory())
         _emit('task.state', self._trace_id, 'state', 'ready', 'at', _coroutine_line(coro))
         self._loop.call_soon(self.task_step, context=self._context)
         _register_task(self)

@@ -65,6 +65,7 @@ class ConfigFieldsTest {
         expected.put("processForkNs", d.machine().processForkNs());
         expected.put("processSpawnNs", d.machine().processSpawnNs());
         expected.put("processMemoryBytes", d.machine().processMemoryBytes());
+        expected.put("coroutineMemoryBytes", d.machine().coroutineMemoryBytes());
         expected.put("seed", d.seed());
         expected.put("policy", d.policy());
         expected.put("startMethod", d.startMethod());
@@ -103,11 +104,11 @@ class ConfigFieldsTest {
                 {"cores": 2, "gil": false, "switchIntervalNs": 1000000, "timeSliceNs": 2000000,
                  "bytecodeNs": 20, "threadStartNs": 1000, "contextSwitchNs": 500, "threadMemoryBytes": 8192,
                  "jitter": 0, "dropAt": "checkpoint", "quantumNs": 10000, "processForkNs": 5000,
-                 "processSpawnNs": 6000, "processMemoryBytes": 7000, "seed": 42,
+                 "processSpawnNs": 6000, "processMemoryBytes": 7000, "coroutineMemoryBytes": 3000, "seed": 42,
                  "policy": "round-robin", "startMethod": "spawn"}"""));
 
         MachineConfig expected = new MachineConfig(2, false, 1_000_000, 2_000_000, 20, 1000, 500, 8192, 0.0,
-                MachineConfig.DropPoint.CHECKPOINT, 10_000, 5000, 6000, 7000);
+                MachineConfig.DropPoint.CHECKPOINT, 10_000, 5000, 6000, 7000, 3000);
         assertEquals(expected, o.machine());
         assertEquals(42, o.seed());
         assertEquals("round-robin", o.policy());
