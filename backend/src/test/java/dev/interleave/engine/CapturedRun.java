@@ -9,6 +9,21 @@ public record CapturedRun(RunResult result, String stdout, String stderr, String
 
     private static final long STACK_SIZE = 256L << 20;
 
+    /**
+     * Runs {@code source} as main.py keeping its trace, and fails the test unless it exits 0
+     * (with everything it printed as the message).
+     */
+    public static CapturedRun traced(String source, RunOptions options) {
+        CapturedRun r = of(source, options.withKeepTrace(true));
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.result().exitStatus(), r.output());
+        return r;
+    }
+
+    /** The trace's events of {@code kind}, in order (the run must have kept its trace). */
+    public java.util.List<dev.interleave.machine.TraceEvent> events(String kind) {
+        return result.trace().events().stream().filter(e -> e.kind().equals(kind)).toList();
+    }
+
     public static CapturedRun of(String source) {
         return of(source, RunOptions.defaults());
     }

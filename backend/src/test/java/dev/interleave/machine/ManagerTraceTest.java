@@ -41,9 +41,7 @@ class ManagerTraceTest {
             """;
 
     private static CapturedRun run(String source, RunOptions options) {
-        CapturedRun r = CapturedRun.of(source, options.withKeepTrace(true));
-        assertEquals(0, r.result().exitStatus(), r.output());
-        return r;
+        return CapturedRun.traced(source, options);
     }
 
     private static TraceEntity entity(CapturedRun r, String kind, String name) {

@@ -22,20 +22,9 @@ class OsForkTest {
     }
 
     private static CapturedRun run(String source, RunOptions options) {
-        CapturedRun r = CapturedRun.of(source, options.withKeepTrace(true));
-        assertEquals(0, r.result().exitStatus(), r.output());
-        return r;
+        return CapturedRun.traced(source, options);
     }
 
-    private static List<TraceEvent> events(CapturedRun r, String kind) {
-        List<TraceEvent> l = new ArrayList<>();
-        for (TraceEvent e : r.result().trace().events()) {
-            if (e.kind().equals(kind)) {
-                l.add(e);
-            }
-        }
-        return l;
-    }
 
     @Test
     void theChildResumesDeepInNestedCallsLoopsAndWithBlocks() {
@@ -140,7 +129,7 @@ class OsForkTest {
                 os.fork() cannot run here: it is called by a builtin, not by Python code
                 4 1000
                 """, r.stdout());
-        assertTrue(events(r, "process.create").isEmpty());
+        assertTrue(r.events("process.create").isEmpty());
     }
 
     @Test
@@ -194,7 +183,7 @@ class OsForkTest {
                 os.waitpid(pid, 0)
                 time.sleep(0.2)
                 """);
-        List<TraceEvent> creates = events(r, "process.create");
+        List<TraceEvent> creates = r.events("process.create");
         assertEquals(2, creates.size());
         for (TraceEvent c : creates) {
             assertEquals("fork", c.detail("start"));
@@ -203,13 +192,13 @@ class OsForkTest {
         assertEquals(1001, creates.get(1).detail("ppid"));
         int child = creates.get(0).object();
         int grandchild = creates.get(1).object();
-        TraceEvent zombie = events(r, "process.zombie").get(0);
+        TraceEvent zombie = r.events("process.zombie").get(0);
         assertEquals(child, zombie.object());
         assertEquals(3 << 8, zombie.detail("status"));
-        TraceEvent orphaned = events(r, "process.orphaned").get(0);
+        TraceEvent orphaned = r.events("process.orphaned").get(0);
         assertEquals(grandchild, orphaned.object());
         assertEquals(1, orphaned.detail("ppid"));
-        List<TraceEvent> reaped = events(r, "process.reaped");
+        List<TraceEvent> reaped = r.events("process.reaped");
         assertEquals(child, reaped.get(0).object());
         assertEquals(grandchild, reaped.get(1).object());
         assertEquals(null, reaped.get(1).detail("by")); // init reaps the orphan
@@ -232,10 +221,10 @@ class OsForkTest {
                 os.close(w)
                 os.waitpid(pid, 0)
                 """);
-        TraceEvent send = events(r, "pipe.send").get(0);
+        TraceEvent send = r.events("pipe.send").get(0);
         assertEquals("b'hello'", send.detail("item"));
         assertEquals(5, send.detail("size"));
-        List<TraceEvent> recvs = events(r, "pipe.recv");
+        List<TraceEvent> recvs = r.events("pipe.recv");
         assertEquals("b'hel'", recvs.get(0).detail("item"));
         assertEquals(send.object(), recvs.get(0).object());
         assertTrue(r.result().trace().entities().stream()

@@ -19,20 +19,9 @@ class ProcessesTest {
     }
 
     private static CapturedRun run(String source, RunOptions options) {
-        CapturedRun r = CapturedRun.of(source, options.withKeepTrace(true));
-        assertEquals(0, r.result().exitStatus(), r.output());
-        return r;
+        return CapturedRun.traced(source, options);
     }
 
-    private static List<TraceEvent> events(CapturedRun r, String kind) {
-        List<TraceEvent> l = new ArrayList<>();
-        for (TraceEvent e : r.result().trace().events()) {
-            if (e.kind().equals(kind)) {
-                l.add(e);
-            }
-        }
-        return l;
-    }
 
     @Test
     void forkCopiesTheWholeGraphKeepingIdentitiesAndSharingNothing() {
@@ -69,9 +58,9 @@ class ProcessesTest {
                     time.sleep(0.2)
                     p.join()
                 """);
-        TraceEvent exit = events(r, "process.exit").get(0);
-        TraceEvent zombie = events(r, "process.zombie").get(0);
-        TraceEvent reaped = events(r, "process.reaped").get(0);
+        TraceEvent exit = r.events("process.exit").get(0);
+        TraceEvent zombie = r.events("process.zombie").get(0);
+        TraceEvent reaped = r.events("process.reaped").get(0);
         assertEquals(exit.object(), zombie.object());
         assertEquals(exit.object(), reaped.object());
         assertEquals(0, exit.detail("code"));
@@ -97,11 +86,11 @@ class ProcessesTest {
                     print("grandchild's parent:", q.get())
                 """);
         assertEquals("grandchild's parent: 1\n", r.stdout());
-        List<TraceEvent> orphaned = events(r, "process.orphaned");
+        List<TraceEvent> orphaned = r.events("process.orphaned");
         assertEquals(1, orphaned.size());
         assertEquals(1, orphaned.get(0).detail("ppid"));
         boolean reapedByInit = false;
-        for (TraceEvent e : events(r, "process.reaped")) {
+        for (TraceEvent e : r.events("process.reaped")) {
             if (e.object() == orphaned.get(0).object()) {
                 reapedByInit = e.detail("by") == null;
             }
@@ -129,7 +118,7 @@ class ProcessesTest {
                     print(p.exitcode)
                 """);
         assertEquals("MainThread\n-15\n", r.stdout());
-        List<TraceEvent> signals = events(r, "process.signal");
+        List<TraceEvent> signals = r.events("process.signal");
         assertEquals("handler", signals.get(0).detail("action"));
         assertEquals("terminate", signals.get(1).detail("action"));
     }
@@ -152,7 +141,7 @@ class ProcessesTest {
         double ratio = (double) threads.result().summary().virtualNanos() / procs.result().summary().virtualNanos();
         assertTrue(ratio > 2.5, "4 threads under one GIL vs 4 processes on 4 cores: " + ratio);
         List<Integer> gils = new ArrayList<>();
-        for (TraceEvent e : events(procs, "gil.take")) {
+        for (TraceEvent e : procs.events("gil.take")) {
             if (!gils.contains(e.object())) {
                 gils.add(e.object());
             }
@@ -169,7 +158,7 @@ class ProcessesTest {
                     p = mp.Process(target=print, args=("hi",))
                     p.start(); p.join()
                 """, RunOptions.defaults().withMachine(cheap));
-        TraceEvent create = events(r, "process.create").get(0);
+        TraceEvent create = r.events("process.create").get(0);
         assertEquals(4096L, ((Number) create.detail("memory")).longValue());
         assertEquals("fork", create.detail("start"));
         assertEquals("hi\n", r.stdout());
@@ -209,7 +198,7 @@ class ProcessesTest {
                     p.start(); p.join()
                 """, RunOptions.defaults().withStartMethod("spawn"));
         assertEquals("__main__\nspawn\n__mp_main__\nchild\n", r.stdout());
-        TraceEvent create = events(r, "process.create").get(0);
+        TraceEvent create = r.events("process.create").get(0);
         assertEquals("spawn", create.detail("start"));
         assertNotNull(create.detail("pid"));
         assertNull(create.detail("nothing"));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.interleave.engine.CapturedRun;
 import dev.interleave.engine.RunOptions;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,24 +13,13 @@ import org.junit.jupiter.api.Test;
 class SubprocessTraceTest {
 
     private static CapturedRun run(String source, RunOptions options) {
-        CapturedRun r = CapturedRun.of(source, options.withKeepTrace(true));
-        assertEquals(0, r.result().exitStatus(), r.output());
-        return r;
+        return CapturedRun.traced(source, options);
     }
 
     private static CapturedRun run(String source) {
         return run(source, RunOptions.defaults());
     }
 
-    private static List<TraceEvent> events(CapturedRun r, String kind) {
-        List<TraceEvent> l = new ArrayList<>();
-        for (TraceEvent e : r.result().trace().events()) {
-            if (e.kind().equals(kind)) {
-                l.add(e);
-            }
-        }
-        return l;
-    }
 
     private static TraceEntity entity(CapturedRun r, int id) {
         for (TraceEntity e : r.result().trace().entities()) {
@@ -59,16 +47,16 @@ class SubprocessTraceTest {
                 print(r.stdout)
                 """);
         assertEquals("b'hi\\n'\n", r.stdout());
-        TraceEvent create = events(r, "process.create").get(0);
+        TraceEvent create = r.events("process.create").get(0);
         assertEquals("exec", create.detail("start"));
         assertEquals(1000, create.detail("ppid"));
         TraceEntity proc = entity(r, create.object());
         assertEquals("process", proc.kind());
         assertEquals("echo", proc.name());
-        TraceEvent exit = events(r, "process.exit").get(0);
+        TraceEvent exit = r.events("process.exit").get(0);
         assertEquals(create.object(), exit.object());
         assertEquals(0, exit.detail("code"));
-        TraceEvent reaped = events(r, "process.reaped").get(0);
+        TraceEvent reaped = r.events("process.reaped").get(0);
         assertEquals(create.object(), reaped.object());
         assertEquals(1, reaped.detail("by")); // the program's main thread, in wait()
     }
@@ -83,7 +71,7 @@ class SubprocessTraceTest {
                 print(p.wait())
                 """);
         assertEquals("late\n0\n", r.stdout());
-        TraceEvent send = events(r, "pipe.send").get(0);
+        TraceEvent send = r.events("pipe.send").get(0);
         TraceEntity pipe = entity(r, send.object());
         assertEquals("queue", pipe.kind());
         assertEquals("pipe", fact(pipe, "flavour"));
@@ -91,7 +79,7 @@ class SubprocessTraceTest {
         assertEquals("b'late\\n'", send.detail("item"));
         assertEquals(1, send.detail("woke"));
         boolean blockedOnPipe = false;
-        for (TraceEvent e : events(r, "thread.state")) {
+        for (TraceEvent e : r.events("thread.state")) {
             if (e.actor() == 1 && "blocked".equals(e.detail("state")) && Integer.valueOf(send.object()).equals(e.detail("on"))) {
                 assertEquals("read", e.detail("reason"));
                 assertTrue(e.time() < send.time());
@@ -99,7 +87,7 @@ class SubprocessTraceTest {
             }
         }
         assertTrue(blockedOnPipe, "the program waits on the pipe while the command sleeps");
-        TraceEvent recv = events(r, "pipe.recv").get(0);
+        TraceEvent recv = r.events("pipe.recv").get(0);
         assertEquals(send.object(), recv.object());
         assertEquals(1, recv.actor());
     }
@@ -112,7 +100,7 @@ class SubprocessTraceTest {
                 print(out)
                 """);
         assertEquals("b'abc'\n", r.stdout());
-        List<TraceEvent> sends = events(r, "pipe.send");
+        List<TraceEvent> sends = r.events("pipe.send");
         assertEquals(2, sends.size());
         TraceEntity stdin = entity(r, sends.get(0).object());
         TraceEntity stdout = entity(r, sends.get(1).object());
@@ -131,9 +119,9 @@ class SubprocessTraceTest {
                 print(p.stdout.read(), p.wait())
                 """);
         assertEquals("b'' -9\n", r.stdout());
-        TraceEvent exit = events(r, "process.exit").get(0);
+        TraceEvent exit = r.events("process.exit").get(0);
         assertEquals(9, exit.detail("signal"));
-        assertEquals(1, events(r, "process.signal").size());
+        assertEquals(1, r.events("process.signal").size());
         assertTrue(r.result().trace().events().get(r.result().trace().events().size() - 1).time() < 1_000_000_000L,
                 "nobody waited for the sleep");
     }
@@ -148,8 +136,8 @@ class SubprocessTraceTest {
                 print(subprocess.call("nosuch", shell=True, stderr=subprocess.DEVNULL))
                 """);
         assertEquals("2\n127\n", r.stdout());
-        assertEquals(2, events(r, "process.create").size());
-        assertEquals(127, events(r, "process.exit").get(1).detail("code"));
+        assertEquals(2, r.events("process.create").size());
+        assertEquals(127, r.events("process.exit").get(1).detail("code"));
     }
 
     @Test
