@@ -91,30 +91,27 @@ final class ConnectionObject extends PyObject {
         return (ConnectionObject) o;
     }
 
+    /** The channel this end writes to, once it is open, writable, and someone can still read it. */
+    private ChannelObject writable(Interpreter in) {
+        checkOpen();
+        if (out == null) {
+            throw PyErr.of(Builtins.OS_ERROR, "connection is read-only");
+        }
+        if (out.readers == 0) {
+            throw OsModule.osError(in, Builtins.BROKEN_PIPE_ERROR, 32, "Broken pipe");
+        }
+        return out;
+    }
+
     static {
         TYPE.setModule("multiprocessing.connection");
         Methods.def(TYPE, "send", (in, a, k) -> {
-            ConnectionObject c = self(a[0]);
-            c.checkOpen();
-            if (c.out == null) {
-                throw PyErr.of(Builtins.OS_ERROR, "connection is read-only");
-            }
-            if (c.out.readers == 0) {
-                throw OsModule.osError(in, Builtins.BROKEN_PIPE_ERROR, 32, "Broken pipe");
-            }
-            c.out.put(in, ClinicArgs.one("send", a, k, 1), -1);
+            PyObject obj = ClinicArgs.one("send", a, k, 1);
+            self(a[0]).writable(in).put(in, obj, -1);
             return PyNone.NONE;
         });
         Methods.def(TYPE, "_send_pickled", (in, a, k) -> {
-            ConnectionObject c = self(a[0]);
-            c.checkOpen();
-            if (c.out == null) {
-                throw PyErr.of(Builtins.OS_ERROR, "connection is read-only");
-            }
-            if (c.out.readers == 0) {
-                throw OsModule.osError(in, Builtins.BROKEN_PIPE_ERROR, 32, "Broken pipe");
-            }
-            c.out.put(((PickleBuffer) a[1]).item(), -1);
+            self(a[0]).writable(in).put(((PickleBuffer) a[1]).item(), -1);
             return PyNone.NONE;
         });
         Methods.def(TYPE, "recv", (in, a, k) -> {
