@@ -1,11 +1,11 @@
 package dev.interleave.vm;
 
-
 /**
  * The natives concurrent.futures.process (a ProcessPoolExecutor) needs beyond multiprocessing's:
- * the manager thread's wait on several things at once (multiprocessing.connection.wait over the
- * result queue, the wake-up pipe and the workers' sentinels), traceback.format_exception, and
- * the pickler's dump that the queues' pickling check calls (process_reduction.py). The trace natives are in {@link FuturesTrace}.
+ * the manager thread's wait on several things at once ({@link ConnectionWait} over the result
+ * queue, the wake-up pipe and the workers' sentinels), traceback.format_exception, and the
+ * pickler's dump that the queues' pickling check calls (process_reduction.py). The trace natives
+ * are in {@link FuturesTrace}.
  */
 final class FuturesProcessNatives {
 
