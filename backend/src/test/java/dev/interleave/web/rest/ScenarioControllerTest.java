@@ -83,7 +83,7 @@ class ScenarioControllerTest {
     void theDefaultsDescribeEverySetting() throws Exception {
         mvc.perform(get("/api/config/defaults"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.fields", hasSize(17)))
+                .andExpect(jsonPath("$.fields", hasSize(18)))
                 .andExpect(jsonPath("$.fields[0].name").value("cores"))
                 .andExpect(jsonPath("$.fields[0].type").value("integer"))
                 .andExpect(jsonPath("$.fields[0].default").value(4))
