@@ -94,6 +94,15 @@ final class BuiltinFunctions {
             }));
         }
         f.add(Methods.fn("vars", BuiltinFunctions::vars));
+        f.add(Methods.fn("locals", (in, a, k) -> {
+            ClinicArgs.none("locals", a, k, 0);
+            return locals(in);
+        }));
+        f.add(Methods.fn("globals", (in, a, k) -> {
+            ClinicArgs.none("globals", a, k, 0);
+            Frame top = in.currentThread().top();
+            return top == null ? new PyDict() : top.globals;
+        }));
         f.add(Methods.fn("dir", BuiltinFunctions::dir));
         return f;
     }
@@ -337,27 +346,7 @@ final class BuiltinFunctions {
     /** The calling frame's namespace (locals() of a function, the dict of a module or class body). */
     private static PyDict locals(Interpreter in) {
         Frame f = in.currentThread().top();
-        if (f == null) {
-            return new PyDict();
-        }
-        if (f.localsDict != null) {
-            return f.localsDict;
-        }
-        PyDict d = new PyDict();
-        PyCode c = f.code;
-        for (int i = 0; i < c.varnames.length; i++) {
-            if (f.locals[i] != null) {
-                d.putStr(c.varnames[i], f.locals[i]);
-            }
-        }
-        int ncell = c.cellvars.length;
-        for (int i = 0; i < f.cells.length; i++) {
-            PyCell cell = f.cells[i];
-            if (cell != null && cell.value != null) {
-                d.putStr(i < ncell ? c.cellvars[i] : c.freevars[i - ncell], cell.value);
-            }
-        }
-        return d;
+        return f == null ? new PyDict() : PyFrameObject.locals(f);
     }
 
     private static PyObject dir(Interpreter in, PyObject[] a, String[] k) {

@@ -42,6 +42,7 @@ public final class Builtins {
     public static final PyType SUPER = new PyType("super", OBJECT, true);
     public static final PyType ITERATOR = new PyType("iterator", OBJECT, true).finalType();
     public static final PyType TRACEBACK = new PyType("traceback", OBJECT, true).finalType();
+    public static final PyType FRAME = new PyType("frame", OBJECT, true).finalType();
 
     // The exception hierarchy (single inheritance; see docs).
     public static final PyType BASE_EXCEPTION = new PyType("BaseException", OBJECT, true);

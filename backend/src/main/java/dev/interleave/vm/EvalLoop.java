@@ -129,7 +129,10 @@ final class EvalLoop {
                             f.cells[arg].value = stack[--sp];
                             stack[sp] = null;
                         }
-                        case LOAD_ATTR -> stack[sp - 1] = Fast.loadAttr(in, f.code, pc - 1, stack[sp - 1], names[arg]);
+                        case LOAD_ATTR -> {
+                            f.pc = pc; // a getter may read the running frame's line (frame.f_lineno)
+                            stack[sp - 1] = Fast.loadAttr(in, f.code, pc - 1, stack[sp - 1], names[arg]);
+                        }
                         case STORE_ATTR -> {
                             Fast.storeAttr(in, f.code, pc - 1, stack[sp - 1], names[arg], stack[sp - 2]);
                             stack[--sp] = null;

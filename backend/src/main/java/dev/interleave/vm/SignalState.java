@@ -68,6 +68,7 @@ final class SignalState implements SignalDisposition {
         if (h == null || h instanceof PyInt) {
             throw PyErr.ofNoArgs(Builtins.KEYBOARD_INTERRUPT);
         }
-        in.call(h, PyInt.of(sig), PyNone.NONE);
+        // the frame the main thread was running when the handler interrupted it, as CPython passes it
+        in.call(h, PyInt.of(sig), PyFrameObject.of(in.currentThread().top()));
     }
 }

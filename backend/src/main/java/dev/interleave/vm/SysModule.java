@@ -79,6 +79,20 @@ final class SysModule implements NativeModule {
         throw PyErr.withArg(Builtins.SYSTEM_EXIT, a[0]);
     });
 
+    /** sys._getframe([depth]): the caller's frame, or the one {@code depth} calls below it. */
+    private static final PyBuiltinFunction GET_FRAME = Methods.fn("_getframe", (in, a, k) -> {
+        ClinicArgs.positional("_getframe", a, k, 0, 0, 1);
+        long depth = a.length == 0 ? 0 : ClinicArgs.ssize(in, a[0]);
+        Frame f = PyFrameObject.visible(in.currentThread().top());
+        for (long i = 0; i < depth && f != null; i++) {
+            f = PyFrameObject.visible(f.back);
+        }
+        if (f == null) {
+            throw PyErr.of(Builtins.VALUE_ERROR, "call stack is not deep enough");
+        }
+        return PyFrameObject.of(f);
+    });
+
     private static final PyBuiltinFunction GET_RECURSION_LIMIT = Methods.fn("getrecursionlimit", (in, a, k) -> {
         ClinicArgs.none("getrecursionlimit", a, k, 0);
         return PyInt.of(in.recursionLimit());
@@ -175,7 +189,7 @@ final class SysModule implements NativeModule {
     @Override
     public PyModule create(Interpreter in) {
         PyModule m = new PyModule("sys");
-        for (PyBuiltinFunction f : new PyBuiltinFunction[] {EXIT, GET_RECURSION_LIMIT, SET_RECURSION_LIMIT,
+        for (PyBuiltinFunction f : new PyBuiltinFunction[] {EXIT, GET_FRAME, GET_RECURSION_LIMIT, SET_RECURSION_LIMIT,
             GET_SWITCH_INTERVAL, SET_SWITCH_INTERVAL, EXC_INFO, EXCEPTION, GET_DEFAULT_ENCODING,
             GET_INT_MAX_STR_DIGITS, SET_INT_MAX_STR_DIGITS}) {
             m.put(f.name, f);

@@ -12,6 +12,7 @@ final class TypeSetup {
         FunctionMethods.install();
         GeneratorMethods.install();
         PyTraceback.install();
+        PyFrameObject.install();
         NumberMethods.install();
         StrMethods.install();
         PyBytes.install();
