@@ -11,14 +11,17 @@ final class FuturesProcessNatives {
 
     private FuturesProcessNatives() {}
 
+    /** traceback.format_exception(exc) as one string: what both process pools send back for a failed task. */
+    static final PyBuiltinFunction FORMAT_EXCEPTION = Methods.fn("_format_exception", (in, a, k) -> {
+        if (!(ClinicArgs.one("_format_exception", a, k, 0) instanceof PyBaseException e)) {
+            throw PyErr.typeError("format_exception() argument must be an exception");
+        }
+        return PyStr.of(TracebackPrinter.format(in, e));
+    });
+
     static final PyBuiltinFunction[] NATIVES = {
         Methods.fn("_wait", (in, a, k) -> ConnectionWait.wait(in, Ops.toArray(in, a[0]), -1)),
-        Methods.fn("_format_exception", (in, a, k) -> {
-            if (!(a[0] instanceof PyBaseException e)) {
-                throw PyErr.typeError("format_exception() argument must be an exception");
-            }
-            return PyStr.of(TracebackPrinter.format(in, e));
-        }),
+        FORMAT_EXCEPTION,
         Methods.fn("_pickler_dump", (in, a, k) -> pickler(a[0])),
     };
 

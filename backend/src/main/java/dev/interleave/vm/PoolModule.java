@@ -40,7 +40,7 @@ final class PoolModule implements NativeModule {
             ChannelObject chan = new ChannelObject(in, Integer.MAX_VALUE, "pipe", Ops.str(in, a[0]));
             return PyTuple.of(new ConnectionObject(in, chan, null), new ConnectionObject(in, null, chan));
         }),
-        Methods.fn("_format_exception", (in, a, k) -> PyStr.of(TracebackPrinter.format(in, (PyBaseException) a[0]))),
+        FuturesProcessNatives.FORMAT_EXCEPTION,
         Methods.fn("_PoolTrace", (in, a, k) -> new PoolTrace(in, a[0], a[1], a[2])),
         Methods.fn("_note_job", (in, a, k) -> {
             PoolTrace.jobLines(in).put(ClinicArgs.ssize(in, a[0]), in.currentThread().userLine());
