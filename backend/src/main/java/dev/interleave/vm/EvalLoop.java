@@ -68,7 +68,7 @@ final class EvalLoop {
             frames:
             while (true) {
                 f = ts.top;
-                final int[] code = f.code.code;
+                final int[] code = f.code.fused;
                 final PyObject[] stack = f.stack;
                 final PyObject[] locals = f.locals;
                 final PyObject[] consts = f.code.consts;
@@ -114,6 +114,80 @@ final class EvalLoop {
                             locals[arg] = stack[--sp];
                             stack[sp] = null;
                         }
+                        case LOAD_FAST_LOAD_FAST -> {
+                            PyObject v = locals[arg];
+                            if (v == null) {
+                                throw Names.unboundLocal(f.code.varnames[arg]);
+                            }
+                            stack[sp++] = v;
+                            if (countdown > 0) {
+                                countdown--;
+                                int second = code[pc++] >>> 8;
+                                PyObject w = locals[second];
+                                if (w == null) {
+                                    throw Names.unboundLocal(f.code.varnames[second]);
+                                }
+                                stack[sp++] = w;
+                            }
+                        }
+                        case STORE_FAST_LOAD_FAST -> {
+                            locals[arg] = stack[--sp];
+                            stack[sp] = null;
+                            if (countdown > 0) {
+                                countdown--;
+                                int second = code[pc++] >>> 8;
+                                PyObject w = locals[second];
+                                if (w == null) {
+                                    throw Names.unboundLocal(f.code.varnames[second]);
+                                }
+                                stack[sp++] = w;
+                            }
+                        }
+                        case LOAD_CONST_BINARY_OP -> {
+                            if (countdown > 0) {
+                                countdown--;
+                                int op = code[pc++] >>> 8;
+                                stack[sp - 1] = Fast.binary(in, op, stack[sp - 1], consts[arg]);
+                            } else {
+                                stack[sp++] = consts[arg];
+                            }
+                        }
+                        case LOAD_FAST_LOAD_ATTR -> {
+                            PyObject v = locals[arg];
+                            if (v == null) {
+                                throw Names.unboundLocal(f.code.varnames[arg]);
+                            }
+                            stack[sp++] = v;
+                            if (countdown > 0) {
+                                countdown--;
+                                int name = code[pc++] >>> 8;
+                                f.pc = pc; // a getter may read the running frame's line (frame.f_lineno)
+                                stack[sp - 1] = Fast.loadAttr(in, f.code, pc - 1, v, names[name]);
+                            }
+                        }
+                        case LOAD_GLOBAL_PUSH_NULL -> {
+                            stack[sp++] = Names.loadGlobalCached(f, arg);
+                            if (countdown > 0) {
+                                countdown--;
+                                pc++;
+                                stack[sp++] = null;
+                            }
+                        }
+                        case COMPARE_OP_POP_JUMP_IF_FALSE -> {
+                            PyObject b = stack[--sp];
+                            stack[sp] = null;
+                            PyObject r = Fast.compare(in, arg, stack[sp - 1], b);
+                            if (countdown > 0) {
+                                countdown--;
+                                int target = code[pc++] >>> 8;
+                                stack[--sp] = null;
+                                if (r == PyBool.FALSE || r != PyBool.TRUE && !Ops.truthy(in, r)) {
+                                    pc = target;
+                                }
+                            } else {
+                                stack[sp - 1] = r;
+                            }
+                        }
                         case LOAD_GLOBAL -> stack[sp++] = Names.loadGlobalCached(f, arg);
                         case STORE_GLOBAL -> {
                             f.globals.putStr(names[arg], stack[--sp]);
@@ -147,6 +221,25 @@ final class EvalLoop {
                             } else {
                                 stack[sp - 1] = Attr.get(in, obj, names[arg]);
                                 stack[sp++] = null;
+                            }
+                        }
+                        case LOAD_FAST_LOAD_METHOD -> {
+                            PyObject obj = locals[arg];
+                            if (obj == null) {
+                                throw Names.unboundLocal(f.code.varnames[arg]);
+                            }
+                            stack[sp++] = obj;
+                            if (countdown > 0) {
+                                countdown--;
+                                String name = names[code[pc++] >>> 8];
+                                PyObject m = Fast.lookupMethod(f.code, pc - 1, obj, name);
+                                if (m != null) {
+                                    stack[sp - 1] = m;
+                                    stack[sp++] = obj;
+                                } else {
+                                    stack[sp - 1] = Attr.get(in, obj, name);
+                                    stack[sp++] = null;
+                                }
                             }
                         }
                         case BINARY_OP -> {
@@ -240,11 +333,14 @@ final class EvalLoop {
                             PyObject it = stack[sp - 1];
                             if (it instanceof PyIter pi) {
                                 PyObject v = pi.next(in);
-                                if (v != null) {
-                                    stack[sp++] = v;
-                                } else {
+                                if (v == null) {
                                     stack[--sp] = null;
                                     pc = arg;
+                                } else if ((ins & 0xFF) == Superinstructions.FOR_ITER_STORE_FAST && countdown > 0) {
+                                    countdown--;
+                                    locals[code[pc++] >>> 8] = v;
+                                } else {
+                                    stack[sp++] = v;
                                 }
                             } else if (it instanceof PyGenerator g && g.kind == Builtins.GENERATOR) {
                                 f.sp = sp;

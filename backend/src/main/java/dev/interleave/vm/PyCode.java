@@ -21,6 +21,8 @@ public final class PyCode extends PyObject {
     public final String qualname;
     public final SourceFile source;
     public final int[] code;
+    /** The instructions the loop runs: {@link #code} with pairs fused (see {@link Superinstructions}). */
+    final int[] fused;
     public final PyObject[] consts;
     public final String[] names;
     /** Fast locals: parameters first, then other locals. */
@@ -64,6 +66,7 @@ public final class PyCode extends PyObject {
         this.qualname = qualname;
         this.source = source;
         this.code = code;
+        this.fused = Superinstructions.fused(code, exceptionTable);
         this.consts = consts;
         this.names = names;
         this.varnames = varnames;
