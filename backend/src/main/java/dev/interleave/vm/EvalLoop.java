@@ -152,6 +152,21 @@ final class EvalLoop {
                                 stack[sp++] = consts[arg];
                             }
                         }
+                        case LOAD_FAST_LOAD_CONST_BINARY_OP -> {
+                            PyObject v = locals[arg];
+                            if (v == null) {
+                                throw Names.unboundLocal(f.code.varnames[arg]);
+                            }
+                            if (countdown > 1) {
+                                countdown -= 2;
+                                PyObject k = consts[code[pc] >>> 8];
+                                int op = code[pc + 1] >>> 8;
+                                pc += 2;
+                                stack[sp++] = Fast.binary(in, op, v, k);
+                            } else {
+                                stack[sp++] = v;
+                            }
+                        }
                         case LOAD_FAST_LOAD_ATTR -> {
                             PyObject v = locals[arg];
                             if (v == null) {
@@ -299,7 +314,26 @@ final class EvalLoop {
                             Seq.unpack(in, seq, arg, stack, sp);
                             sp += arg;
                         }
-                        case JUMP -> pc = arg;
+                        case JUMP -> {
+                            pc = arg;
+                            // a loop's jump back runs its FOR_ITER at once when that iterates a builtin iterator
+                            int next = pc < code.length ? code[pc] & 0xFF : Opcode.NOP;
+                            if ((next == Superinstructions.FOR_ITER_STORE_FAST || next == Opcode.FOR_ITER) && countdown > 0
+                                    && stack[sp - 1] instanceof PyIter pi) {
+                                countdown--;
+                                int forIter = code[pc++];
+                                PyObject v = pi.next(in);
+                                if (v == null) {
+                                    stack[--sp] = null;
+                                    pc = forIter >>> 8;
+                                } else if (next == Superinstructions.FOR_ITER_STORE_FAST && countdown > 0) {
+                                    countdown--;
+                                    locals[code[pc++] >>> 8] = v;
+                                } else {
+                                    stack[sp++] = v;
+                                }
+                            }
+                        }
                         case POP_JUMP_IF_FALSE -> {
                             PyObject v = stack[--sp];
                             stack[sp] = null;

@@ -28,10 +28,12 @@ final class Superinstructions {
     static final int LOAD_FAST_LOAD_METHOD = 205;
     static final int LOAD_GLOBAL_PUSH_NULL = 206;
     static final int COMPARE_OP_POP_JUMP_IF_FALSE = 207;
+    /** Three instructions: a local and a constant as the operands of a binary operation ({@code i % 7}). */
+    static final int LOAD_FAST_LOAD_CONST_BINARY_OP = 208;
 
     private static final String[] NAMES = {"LOAD_FAST_LOAD_FAST", "STORE_FAST_LOAD_FAST", "LOAD_CONST_BINARY_OP",
         "FOR_ITER_STORE_FAST", "LOAD_FAST_LOAD_ATTR", "LOAD_FAST_LOAD_METHOD", "LOAD_GLOBAL_PUSH_NULL",
-        "COMPARE_OP_POP_JUMP_IF_FALSE"};
+        "COMPARE_OP_POP_JUMP_IF_FALSE", "LOAD_FAST_LOAD_CONST_BINARY_OP"};
 
     /** The name of a fused opcode, or null for any other. */
     static String name(int op) {
@@ -59,7 +61,8 @@ final class Superinstructions {
     /**
      * The loop's copy of {@code code}: pairs fused from left to right, none of them overlapping,
      * and none taking as its second instruction one that a jump or an exception handler goes to
-     * (that one may start a pair of its own instead).
+     * (that one may start a pair of its own instead). A local, a constant and a binary operation
+     * make a triple whose last two are also fused as a pair, for when the budget allows only two.
      */
     static int[] fused(int[] code, int[] exceptionTable) {
         BitSet targets = new BitSet(code.length);
@@ -73,6 +76,13 @@ final class Superinstructions {
         }
         int[] fused = code.clone();
         for (int i = 0; i + 1 < code.length; i++) {
+            if (i + 2 < code.length && Opcode.op(code[i]) == Opcode.LOAD_FAST && Opcode.op(code[i + 1]) == Opcode.LOAD_CONST
+                    && Opcode.op(code[i + 2]) == Opcode.BINARY_OP && !targets.get(i + 1) && !targets.get(i + 2)) {
+                fused[i] = (code[i] & ~0xFF) | LOAD_FAST_LOAD_CONST_BINARY_OP;
+                fused[i + 1] = (code[i + 1] & ~0xFF) | LOAD_CONST_BINARY_OP;
+                i += 2;
+                continue;
+            }
             int op = fuse(Opcode.op(code[i]), Opcode.op(code[i + 1]));
             if (op >= 0 && !targets.get(i + 1)) {
                 fused[i] = (code[i] & ~0xFF) | op;
