@@ -223,7 +223,7 @@ final class EvalLoop {
                             stack[sp - 1] = Fast.loadAttr(in, f.code, pc - 1, stack[sp - 1], names[arg]);
                         }
                         case STORE_ATTR -> {
-                            Fast.storeAttr(in, f.code, pc - 1, stack[sp - 1], names[arg], stack[sp - 2]);
+                            Fast.storeAttr(in, f.code, pc - 1, stack[sp - 1], arg, stack[sp - 2]);
                             stack[--sp] = null;
                             stack[--sp] = null;
                         }

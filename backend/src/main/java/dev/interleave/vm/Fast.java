@@ -68,10 +68,11 @@ final class Fast {
     }
 
     /** obj.name = value, with the same shortcut when the class has no __setattr__ and no descriptor. */
-    static void storeAttr(Interpreter in, PyCode code, int pc, PyObject obj, String name, PyObject value) {
+    static void storeAttr(Interpreter in, PyCode code, int pc, PyObject obj, int nameIndex, PyObject value) {
+        String name = code.names[nameIndex];
         if (obj instanceof PyInstance inst && inst.type().plainSetattr()
                 && TypeSite.lookup(code, pc, inst.type(), name) == null) {
-            inst.dict().putStr(name, value);
+            inst.dict().putStr(code.nameStrs[nameIndex], value);
             return;
         }
         Attr.set(in, obj, name, value);

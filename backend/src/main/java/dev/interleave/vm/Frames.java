@@ -136,8 +136,8 @@ final class Frames {
 
     /**
      * The commonest calls without the general dispatch: a Python function given exactly its
-     * positional parameters (a frame is pushed), and a native without keywords (called at once,
-     * its result pushed). Returns null when the call needs the general path.
+     * positional parameters (a frame is pushed), and a native or a builtin type without keywords
+     * (called at once, its result pushed). Returns null when the call needs the general path.
      */
     private Frame fastCall(ThreadState ts, Frame f, int nargs) {
         PyObject[] stack = f.stack;
@@ -173,6 +173,14 @@ final class Frames {
                 System.arraycopy(stack, base + 2, a, 0, nargs);
             }
             PyObject r = bf.code.call(in, a, null);
+            f.sp = base;
+            stack[f.sp++] = r;
+            return f;
+        }
+        if (self == null && callable instanceof PyType t && t.isBuiltin()) { // str(x), int(s), list(it), ...
+            PyObject[] a = new PyObject[nargs];
+            System.arraycopy(stack, base + 2, a, 0, nargs);
+            PyObject r = Calls.callType(in, t, a, null);
             f.sp = base;
             stack[f.sp++] = r;
             return f;

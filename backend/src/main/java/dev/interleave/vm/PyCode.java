@@ -25,6 +25,8 @@ public final class PyCode extends PyObject {
     final int[] fused;
     public final PyObject[] consts;
     public final String[] names;
+    /** {@link #names} as str objects: the keys an instance dict keeps for attributes this code stores. */
+    final PyStr[] nameStrs;
     /** Fast locals: parameters first, then other locals. */
     public final String[] varnames;
     /** Cells created by this frame, then free variables taken from the closure. */
@@ -69,6 +71,10 @@ public final class PyCode extends PyObject {
         this.fused = Superinstructions.fused(code, exceptionTable);
         this.consts = consts;
         this.names = names;
+        this.nameStrs = new PyStr[names.length];
+        for (int i = 0; i < names.length; i++) {
+            nameStrs[i] = PyStr.of(names[i]);
+        }
         this.varnames = varnames;
         this.cellvars = cellvars;
         this.freevars = freevars;

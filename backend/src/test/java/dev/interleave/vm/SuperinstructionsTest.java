@@ -65,6 +65,13 @@ class SuperinstructionsTest {
     }
 
     @Test
+    void aLocalAConstantAndABinaryOperationMakeATripleWhoseLastTwoArePairedToo() {
+        PyCode g = function("def g(i):\n    return i % 7\n");
+        assertEquals(List.of("0 LOAD_FAST_LOAD_CONST_BINARY_OP", "1 LOAD_CONST_BINARY_OP"), fusedNames(g));
+        assertEquals(Opcode.BINARY_OP, Opcode.op(g.fused[2]));
+    }
+
+    @Test
     void anInstructionAJumpGoesToIsNeverTheSecondOfAPair() {
         PyCode f = function("""
                 def f(n):
