@@ -417,6 +417,7 @@ final class EvalLoop {
                                 ts.depth--;
                                 ts.top = caller;
                                 caller.stack[caller.sp++] = v;
+                                f.recycle();
                                 continue frames;
                             }
                             f.sp = sp;

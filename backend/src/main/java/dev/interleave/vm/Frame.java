@@ -39,6 +39,11 @@ public final class Frame {
     PyGenerator gen;
     /** The function this frame runs, when it runs one. */
     PyFunction func;
+    /**
+     * Whether something outside the thread's stack of frames holds this frame (an exception's
+     * traceback, a frame object): then it is never reused for another call (see {@link PyCode#spare}).
+     */
+    boolean exposed;
 
     Frame(PyCode code, PyDict globals, PyDict builtins) {
         this.code = code;
@@ -51,6 +56,25 @@ public final class Frame {
     }
 
     private static final PyCell[] NO_CELLS = new PyCell[0];
+
+    /**
+     * Keeps this frame, which returned normally, as its code's {@link PyCode#spare} for the next
+     * call, unless something else holds it. Everything it referred to is let go first, as
+     * CPython frees a finished frame: nothing stays reachable (weak references, a manager's
+     * registry) through a frame kept for reuse.
+     */
+    void recycle() {
+        if (exposed || !code.simple) {
+            return;
+        }
+        java.util.Arrays.fill(locals, null);
+        java.util.Arrays.fill(stack, null);
+        java.util.Arrays.fill(cells, null);
+        func = null;
+        initSelf = null;
+        localsDict = null;
+        code.spare = this;
+    }
 
     public PyCode code() {
         return code;

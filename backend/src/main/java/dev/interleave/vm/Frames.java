@@ -34,7 +34,18 @@ final class Frames {
 
     /** A frame for a simple function (see {@link PyCode#simple}) given exactly its arguments. */
     private Frame simpleFrame(PyFunction fn, PyObject self, PyObject[] args, int off, int n) {
-        Frame nf = new Frame(fn.code, fn.globals, in.builtinsDict());
+        PyCode c = fn.code;
+        PyDict builtins = in.builtinsDict();
+        Frame nf = c.spare;
+        if (nf != null && nf.globals == fn.globals && nf.builtins == builtins) {
+            c.spare = null; // cleared when it was kept (Frame.recycle)
+            nf.sp = 0;
+            nf.pc = 0;
+            nf.mode = Frame.MODE_PUSH;
+            nf.modeArg = 0;
+        } else {
+            nf = new Frame(c, fn.globals, builtins);
+        }
         nf.func = fn;
         if (self != null) {
             nf.locals[0] = self;
@@ -439,6 +450,7 @@ final class Frames {
                     throw PyErr.typeError("__init__() should return None, not '" + v.type().name() + "'");
                 }
                 caller.stack[caller.sp++] = f.initSelf;
+                f.recycle(); // as EvalLoop's return does for other calls
             }
             case Frame.MODE_FOR_ITER -> {
                 caller.stack[--caller.sp] = null;

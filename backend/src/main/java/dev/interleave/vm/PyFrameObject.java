@@ -11,6 +11,9 @@ final class PyFrameObject extends PyObject {
 
     private PyFrameObject(Frame frame) {
         this.frame = frame;
+        for (Frame f = frame; f != null; f = f.back) {
+            f.exposed = true; // f_back reaches the callers later: none of them may be reused
+        }
     }
 
     @Override

@@ -40,6 +40,7 @@ final class Unwinder {
         while (true) {
             if (addTb && !shownByCallee && !f.code.invisible) {
                 exc.traceback.add(new PyBaseException.TracebackEntry(f.code, f.instr(), f, shownName(f)));
+                f.exposed = true;
             }
             shownByCallee = addTb && f.code.has(PyCode.HIDDEN);
             int[] table = f.code.exceptionTable;
