@@ -188,6 +188,10 @@ final class Frames {
             stack[f.sp++] = r;
             return f;
         }
+        if (self == null && callable instanceof PyType t && !t.isBuiltin()) { // Point(1, 2): __init__ runs in place
+            Frame init = construct(ts, f, t, stack, base + 2, nargs, null, base);
+            return init != null ? init : f;
+        }
         if (self == null && callable instanceof PyType t && t.isBuiltin()) { // str(x), int(s), list(it), ...
             PyObject[] a = new PyObject[nargs];
             System.arraycopy(stack, base + 2, a, 0, nargs);
