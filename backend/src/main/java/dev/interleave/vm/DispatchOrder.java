@@ -4,10 +4,11 @@ package dev.interleave.vm;
  * The case numbers of the loop's switch, commonest instructions first. HotSpot's C1 compiler,
  * which compiles the loop in a one-shot run (see engine/JitTuning), turns a switch into a chain
  * of comparisons in the order of the case numbers, so an instruction whose opcode is 60 paid 60
- * comparisons before it ran. The loop switches on {@code CASE[opcode]} instead: the hottest
- * instructions are found after one to a few comparisons. Opcodes the loop leaves to
- * {@link RareOps} map to {@link #RARE}. The constants carry the opcodes' names; the values are
- * not opcodes.
+ * comparisons before it ran. The loop switches on case numbers instead, written into each code
+ * object's {@link PyCode#loopCode} in place of the opcodes ({@link #cases}), so the hottest
+ * instructions are found after one to a few comparisons and a dispatch needs no table lookup.
+ * Opcodes the loop leaves to {@link RareOps} map to {@link #RARE}. The constants carry the
+ * opcodes' names (fused ones included); the values are not opcodes.
  */
 final class DispatchOrder {
     private DispatchOrder() {}
@@ -21,47 +22,48 @@ final class DispatchOrder {
     static final int STORE_FAST = 6;
     static final int BINARY_OP = 7;
     static final int FOR_ITER = 8;
-    static final int LOAD_FAST_LOAD_ATTR = 9;
-    static final int CALL = 10;
-    static final int LOAD_ATTR = 11;
-    static final int LOAD_FAST_LOAD_METHOD = 12;
-    static final int LOAD_GLOBAL_PUSH_NULL = 13;
-    static final int JUMP = 14;
-    static final int RETURN_VALUE = 15;
-    static final int POP_JUMP_IF_FALSE = 16;
-    static final int COMPARE_OP_POP_JUMP_IF_FALSE = 17;
-    static final int LOAD_GLOBAL = 18;
-    static final int COMPARE_OP = 19;
-    static final int LOAD_METHOD = 20;
-    static final int PUSH_NULL = 21;
-    static final int STORE_ATTR = 22;
-    static final int POP_TOP = 23;
-    static final int BINARY_SUBSCR = 24;
-    static final int POP_JUMP_IF_TRUE = 25;
-    static final int LIST_APPEND = 26;
-    static final int STORE_SUBSCR = 27;
-    static final int BUILD_TUPLE = 28;
-    static final int UNPACK_SEQUENCE = 29;
-    static final int CONTAINS_OP = 30;
-    static final int IS_OP = 31;
-    static final int COPY = 32;
-    static final int SWAP = 33;
-    static final int GET_ITER = 34;
-    static final int BUILD_LIST = 35;
-    static final int LOAD_DEREF = 36;
-    static final int STORE_DEREF = 37;
-    static final int UNARY_NOT = 38;
-    static final int JUMP_IF_FALSE_OR_POP = 39;
-    static final int JUMP_IF_TRUE_OR_POP = 40;
-    static final int CALL_KW = 41;
-    static final int CALL_FUNCTION_EX = 42;
-    static final int YIELD_VALUE = 43;
-    static final int SEND = 44;
-    static final int STORE_GLOBAL = 45;
-    static final int LOAD_NAME = 46;
-    static final int STORE_NAME = 47;
-    static final int NOP = 48;
-    static final int RARE = 49;
+    static final int FOR_ITER_STORE_FAST = 9;
+    static final int LOAD_FAST_LOAD_ATTR = 10;
+    static final int CALL = 11;
+    static final int LOAD_ATTR = 12;
+    static final int LOAD_FAST_LOAD_METHOD = 13;
+    static final int LOAD_GLOBAL_PUSH_NULL = 14;
+    static final int JUMP = 15;
+    static final int RETURN_VALUE = 16;
+    static final int POP_JUMP_IF_FALSE = 17;
+    static final int COMPARE_OP_POP_JUMP_IF_FALSE = 18;
+    static final int LOAD_GLOBAL = 19;
+    static final int COMPARE_OP = 20;
+    static final int LOAD_METHOD = 21;
+    static final int PUSH_NULL = 22;
+    static final int STORE_ATTR = 23;
+    static final int POP_TOP = 24;
+    static final int BINARY_SUBSCR = 25;
+    static final int POP_JUMP_IF_TRUE = 26;
+    static final int LIST_APPEND = 27;
+    static final int STORE_SUBSCR = 28;
+    static final int BUILD_TUPLE = 29;
+    static final int UNPACK_SEQUENCE = 30;
+    static final int CONTAINS_OP = 31;
+    static final int IS_OP = 32;
+    static final int COPY = 33;
+    static final int SWAP = 34;
+    static final int GET_ITER = 35;
+    static final int BUILD_LIST = 36;
+    static final int LOAD_DEREF = 37;
+    static final int STORE_DEREF = 38;
+    static final int UNARY_NOT = 39;
+    static final int JUMP_IF_FALSE_OR_POP = 40;
+    static final int JUMP_IF_TRUE_OR_POP = 41;
+    static final int CALL_KW = 42;
+    static final int CALL_FUNCTION_EX = 43;
+    static final int YIELD_VALUE = 44;
+    static final int SEND = 45;
+    static final int STORE_GLOBAL = 46;
+    static final int LOAD_NAME = 47;
+    static final int STORE_NAME = 48;
+    static final int NOP = 49;
+    static final int RARE = 50;
 
     /** For each opcode, its case number in the loop. */
     static final byte[] CASE = new byte[256];
@@ -117,7 +119,19 @@ final class DispatchOrder {
         map(Superinstructions.LOAD_GLOBAL_PUSH_NULL, LOAD_GLOBAL_PUSH_NULL);
         map(Superinstructions.COMPARE_OP_POP_JUMP_IF_FALSE, COMPARE_OP_POP_JUMP_IF_FALSE);
         map(Superinstructions.LOAD_FAST_LOAD_CONST_BINARY_OP, LOAD_FAST_LOAD_CONST_BINARY_OP);
-        map(Superinstructions.FOR_ITER_STORE_FAST, FOR_ITER);
+        map(Superinstructions.FOR_ITER_STORE_FAST, FOR_ITER_STORE_FAST);
+    }
+
+    /**
+     * Instructions as the loop runs them: each opcode replaced by its case number, the argument
+     * kept. (The loop reads the opcode of a rare instruction or a call from the code itself.)
+     */
+    static int[] cases(int[] code) {
+        int[] out = new int[code.length];
+        for (int i = 0; i < code.length; i++) {
+            out[i] = (code[i] & ~0xFF) | CASE[code[i] & 0xFF];
+        }
+        return out;
     }
 
     private static void map(int opcode, int caseNumber) {

@@ -68,7 +68,7 @@ final class EvalLoop {
             frames:
             while (true) {
                 f = ts.top;
-                final int[] code = f.code.fused;
+                final int[] code = f.code.loopCode;
                 final PyObject[] stack = f.stack;
                 final PyObject[] locals = f.locals;
                 final PyObject[] consts = f.code.consts;
@@ -82,7 +82,7 @@ final class EvalLoop {
                     }
                     int ins = code[pc++];
                     int arg = ins >>> 8;
-                    switch (CASE[ins & 0xFF]) {
+                    switch (ins & 0xFF) {
                         case NOP -> { }
                         case POP_TOP -> {
                             if (stack[--sp] instanceof PyGenerator g && g.state == PyGenerator.State.CREATED
@@ -317,8 +317,8 @@ final class EvalLoop {
                         case JUMP -> {
                             pc = arg;
                             // a loop's jump back runs its FOR_ITER at once when that iterates a builtin iterator
-                            int next = pc < code.length ? code[pc] & 0xFF : Opcode.NOP;
-                            if ((next == Superinstructions.FOR_ITER_STORE_FAST || next == Opcode.FOR_ITER) && countdown > 0
+                            int next = pc < code.length ? code[pc] & 0xFF : RARE;
+                            if ((next == FOR_ITER_STORE_FAST || next == FOR_ITER) && countdown > 0
                                     && stack[sp - 1] instanceof PyIter pi) {
                                 countdown--;
                                 int forIter = code[pc++];
@@ -326,7 +326,7 @@ final class EvalLoop {
                                 if (v == null) {
                                     stack[--sp] = null;
                                     pc = forIter >>> 8;
-                                } else if (next == Superinstructions.FOR_ITER_STORE_FAST && countdown > 0) {
+                                } else if (next == FOR_ITER_STORE_FAST && countdown > 0) {
                                     countdown--;
                                     locals[code[pc++] >>> 8] = v;
                                 } else {
@@ -363,14 +363,14 @@ final class EvalLoop {
                             }
                         }
                         case GET_ITER -> stack[sp - 1] = Ops.iter(in, stack[sp - 1]);
-                        case FOR_ITER -> {
+                        case FOR_ITER, FOR_ITER_STORE_FAST -> {
                             PyObject it = stack[sp - 1];
                             if (it instanceof PyIter pi) {
                                 PyObject v = pi.next(in);
                                 if (v == null) {
                                     stack[--sp] = null;
                                     pc = arg;
-                                } else if ((ins & 0xFF) == Superinstructions.FOR_ITER_STORE_FAST && countdown > 0) {
+                                } else if ((ins & 0xFF) == FOR_ITER_STORE_FAST && countdown > 0) {
                                     countdown--;
                                     locals[code[pc++] >>> 8] = v;
                                 } else {
@@ -400,7 +400,7 @@ final class EvalLoop {
                             f.pc = pc;
                             ts.countdown = countdown;
                             lent = true;
-                            Frame callee = frames.call(ts, f, ins & 0xFF, arg);
+                            Frame callee = frames.call(ts, f, Opcode.op(f.code.code[pc - 1]), arg);
                             lent = false;
                             countdown = ts.countdown;
                             if (callee != f) {
@@ -411,7 +411,7 @@ final class EvalLoop {
                         case RETURN_VALUE, YIELD_VALUE -> {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
-                            if ((ins & 0xFF) == Opcode.RETURN_VALUE && f.mode == Frame.MODE_PUSH && f.gen == null) {
+                            if ((ins & 0xFF) == RETURN_VALUE && f.mode == Frame.MODE_PUSH && f.gen == null) {
                                 Frame caller = f.back;
                                 f.back = null;
                                 ts.depth--;
@@ -422,7 +422,7 @@ final class EvalLoop {
                             }
                             f.sp = sp;
                             f.pc = pc;
-                            Frame next = (ins & 0xFF) == Opcode.RETURN_VALUE ? frames.doReturn(ts, f, v) : frames.doYield(ts, f, v);
+                            Frame next = (ins & 0xFF) == RETURN_VALUE ? frames.doReturn(ts, f, v) : frames.doYield(ts, f, v);
                             if (next == null) {
                                 return ts.result;
                             }
@@ -440,7 +440,7 @@ final class EvalLoop {
                         default -> {
                             ts.countdown = countdown;
                             lent = true;
-                            sp = RareOps.exec(in, ts, f, ins & 0xFF, arg, sp);
+                            sp = RareOps.exec(in, ts, f, Opcode.op(f.code.code[pc - 1]), arg, sp);
                             lent = false;
                             countdown = ts.countdown;
                         }

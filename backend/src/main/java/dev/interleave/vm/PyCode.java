@@ -21,8 +21,12 @@ public final class PyCode extends PyObject {
     public final String qualname;
     public final SourceFile source;
     public final int[] code;
-    /** The instructions the loop runs: {@link #code} with pairs fused (see {@link Superinstructions}). */
-    final int[] fused;
+    /**
+     * The instructions as the loop runs them: {@link #code} with pairs fused (see
+     * {@link Superinstructions}) and each opcode replaced by its case number in the loop's
+     * switch ({@link DispatchOrder}); arguments and positions unchanged.
+     */
+    final int[] loopCode;
     public final PyObject[] consts;
     public final String[] names;
     /** {@link #names} as str objects: the keys an instance dict keeps for attributes this code stores. */
@@ -73,7 +77,7 @@ public final class PyCode extends PyObject {
         this.qualname = qualname;
         this.source = source;
         this.code = code;
-        this.fused = Superinstructions.fused(code, exceptionTable);
+        this.loopCode = DispatchOrder.cases(Superinstructions.fused(code, exceptionTable));
         this.consts = consts;
         this.names = names;
         this.nameStrs = new PyStr[names.length];

@@ -9,7 +9,7 @@ import java.util.BitSet;
  * fuses or specialises: {@code LOAD_FAST_LOAD_FAST}, {@code STORE_FAST_LOAD_FAST}, a constant
  * operand, a loop variable stored at once) are worth one case each.
  *
- * <p>The loop reads {@link PyCode#fused}, a copy of the instructions in which the first
+ * <p>The loop runs {@link PyCode#loopCode}, a copy of the instructions in which the first
  * instruction of each chosen pair carries a fused opcode (its argument unchanged); the second
  * stays in place, so a jump to it, a thread resumed before it and the disassembler see the
  * program's own instructions. A fused case counts both instructions against the thread's budget

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The loop's case numbers: one per opcode the loop runs itself, named after that opcode, fused
- * opcodes ({@link Superinstructions}) included; FOR_ITER_STORE_FAST shares FOR_ITER's case.
+ * opcodes ({@link Superinstructions}) included.
  */
 class DispatchOrderTest {
 
@@ -19,10 +19,6 @@ class DispatchOrderTest {
         for (int op = 0; op < 256; op++) {
             int c = DispatchOrder.CASE[op];
             if (c == DispatchOrder.RARE) {
-                continue;
-            }
-            if (op == Superinstructions.FOR_ITER_STORE_FAST) {
-                assertEquals(DispatchOrder.FOR_ITER, c);
                 continue;
             }
             String name = Superinstructions.name(op) != null ? Superinstructions.name(op) : Opcode.name(op);

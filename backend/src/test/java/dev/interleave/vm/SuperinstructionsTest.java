@@ -30,11 +30,16 @@ class SuperinstructionsTest {
         return (PyCode) Compiler.compile(source, "f.py").consts[0];
     }
 
+    private static int[] fused(PyCode code) {
+        return Superinstructions.fused(code.code, code.exceptionTable);
+    }
+
     /** The fused opcodes of {@code code}, by position, as names. */
     private static List<String> fusedNames(PyCode code) {
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < code.fused.length; i++) {
-            String n = Superinstructions.name(Opcode.op(code.fused[i]));
+        int[] fused = fused(code);
+        for (int i = 0; i < fused.length; i++) {
+            String n = Superinstructions.name(Opcode.op(fused[i]));
             if (n != null) {
                 names.add(i + " " + n);
             }
@@ -52,15 +57,19 @@ class SuperinstructionsTest {
                 "COMPARE_OP_POP_JUMP_IF_FALSE", "LOAD_FAST_LOAD_METHOD", "LOAD_FAST_LOAD_FAST")) {
             assertTrue(fused.stream().anyMatch(s -> s.endsWith(" " + pair)), pair + " in " + fused);
         }
+        int[] fusedCode = fused(f);
         for (int i = 0; i < f.code.length; i++) {
-            int op = Opcode.op(f.fused[i]);
+            int op = Opcode.op(fusedCode[i]);
             if (Superinstructions.name(op) == null) {
-                assertEquals(f.code[i], f.fused[i], "instruction " + i + " is the program's own");
+                assertEquals(f.code[i], fusedCode[i], "instruction " + i + " is the program's own");
             } else {
-                assertEquals(Opcode.arg(f.code[i]), Opcode.arg(f.fused[i]), "argument kept at " + i);
+                assertEquals(Opcode.arg(f.code[i]), Opcode.arg(fusedCode[i]), "argument kept at " + i);
                 assertEquals(op, Superinstructions.fuse(Opcode.op(f.code[i]), Opcode.op(f.code[i + 1])));
-                assertEquals(f.code[i + 1], f.fused[i + 1], "the second of a pair stays in place at " + i);
+                assertEquals(f.code[i + 1], fusedCode[i + 1], "the second of a pair stays in place at " + i);
             }
+            int dispatched = f.loopCode[i];
+            assertEquals(Opcode.arg(fusedCode[i]), Opcode.arg(dispatched), "loop code keeps the argument at " + i);
+            assertEquals(DispatchOrder.CASE[op], Opcode.op(dispatched), "loop code has the case number at " + i);
         }
     }
 
@@ -68,7 +77,7 @@ class SuperinstructionsTest {
     void aLocalAConstantAndABinaryOperationMakeATripleWhoseLastTwoArePairedToo() {
         PyCode g = function("def g(i):\n    return i % 7\n");
         assertEquals(List.of("0 LOAD_FAST_LOAD_CONST_BINARY_OP", "1 LOAD_CONST_BINARY_OP"), fusedNames(g));
-        assertEquals(Opcode.BINARY_OP, Opcode.op(g.fused[2]));
+        assertEquals(Opcode.BINARY_OP, Opcode.op(fused(g)[2]));
     }
 
     @Test
@@ -83,7 +92,7 @@ class SuperinstructionsTest {
         for (int ins : f.code) {
             if (Opcode.isJump(Opcode.op(ins))) {
                 int target = Opcode.arg(ins);
-                assertTrue(target == 0 || Superinstructions.name(Opcode.op(f.fused[target - 1])) == null,
+                assertTrue(target == 0 || Superinstructions.name(Opcode.op(fused(f)[target - 1])) == null,
                         "jump target " + target + " follows a fused instruction: " + fusedNames(f));
             }
         }
