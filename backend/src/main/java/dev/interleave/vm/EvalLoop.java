@@ -104,10 +104,7 @@ final class EvalLoop {
                         case PUSH_NULL -> stack[sp++] = null;
                         case LOAD_CONST -> stack[sp++] = consts[arg];
                         case LOAD_FAST -> {
-                            PyObject v = locals[arg];
-                            if (v == null) {
-                                throw Names.unboundLocal(f.code.varnames[arg]);
-                            }
+                            PyObject v = local(f, locals, arg);
                             stack[sp++] = v;
                         }
                         case STORE_FAST -> {
@@ -115,18 +112,12 @@ final class EvalLoop {
                             stack[sp] = null;
                         }
                         case LOAD_FAST_LOAD_FAST -> {
-                            PyObject v = locals[arg];
-                            if (v == null) {
-                                throw Names.unboundLocal(f.code.varnames[arg]);
-                            }
+                            PyObject v = local(f, locals, arg);
                             stack[sp++] = v;
                             if (countdown > 0) {
                                 countdown--;
                                 int second = code[pc++] >>> 8;
-                                PyObject w = locals[second];
-                                if (w == null) {
-                                    throw Names.unboundLocal(f.code.varnames[second]);
-                                }
+                                PyObject w = local(f, locals, second);
                                 stack[sp++] = w;
                             }
                         }
@@ -136,10 +127,7 @@ final class EvalLoop {
                             if (countdown > 0) {
                                 countdown--;
                                 int second = code[pc++] >>> 8;
-                                PyObject w = locals[second];
-                                if (w == null) {
-                                    throw Names.unboundLocal(f.code.varnames[second]);
-                                }
+                                PyObject w = local(f, locals, second);
                                 stack[sp++] = w;
                             }
                         }
@@ -153,10 +141,7 @@ final class EvalLoop {
                             }
                         }
                         case LOAD_FAST_LOAD_CONST_BINARY_OP -> {
-                            PyObject v = locals[arg];
-                            if (v == null) {
-                                throw Names.unboundLocal(f.code.varnames[arg]);
-                            }
+                            PyObject v = local(f, locals, arg);
                             if (countdown > 1) {
                                 countdown -= 2;
                                 PyObject k = consts[code[pc] >>> 8];
@@ -168,10 +153,7 @@ final class EvalLoop {
                             }
                         }
                         case LOAD_FAST_LOAD_ATTR -> {
-                            PyObject v = locals[arg];
-                            if (v == null) {
-                                throw Names.unboundLocal(f.code.varnames[arg]);
-                            }
+                            PyObject v = local(f, locals, arg);
                             stack[sp++] = v;
                             if (countdown > 0) {
                                 countdown--;
@@ -239,10 +221,7 @@ final class EvalLoop {
                             }
                         }
                         case LOAD_FAST_LOAD_METHOD -> {
-                            PyObject obj = locals[arg];
-                            if (obj == null) {
-                                throw Names.unboundLocal(f.code.varnames[arg]);
-                            }
+                            PyObject obj = local(f, locals, arg);
                             stack[sp++] = obj;
                             if (countdown > 0) {
                                 countdown--;
@@ -456,6 +435,15 @@ final class EvalLoop {
                 f.pc = pc;
             }
         }
+    }
+
+    /** Local {@code i} of {@code f}, or UnboundLocalError (small enough for C1 to inline). */
+    private static PyObject local(Frame f, PyObject[] locals, int i) {
+        PyObject v = locals[i];
+        if (v == null) {
+            throw Names.unboundLocal(f.code.varnames[i]);
+        }
+        return v;
     }
 
     private static void clear(PyObject[] stack, int from, int n) {

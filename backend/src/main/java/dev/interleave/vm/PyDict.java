@@ -158,25 +158,21 @@ public final class PyDict extends PyObject {
 
     /** {@link #putStr} with the key object to keep when the key is new (an exact str, such as an attribute name of the code). */
     void putStr(PyStr key, PyObject value) {
-        String k = key.value;
-        int h = k.hashCode();
-        int e = findStr(k, h);
-        if (e >= 0) {
-            values[e] = value;
-            version++;
-        } else {
-            insert(-1 - e, key, value, h);
-        }
+        putStr(key.value, key, value);
     }
 
     public void putStr(String key, PyObject value) {
+        putStr(key, null, value);
+    }
+
+    private void putStr(String key, PyStr keyObject, PyObject value) {
         int h = key.hashCode();
         int e = findStr(key, h);
         if (e >= 0) {
             values[e] = value;
             version++;
         } else {
-            insert(-1 - e, PyStr.of(key), value, h);
+            insert(-1 - e, keyObject != null ? keyObject : PyStr.of(key), value, h);
         }
     }
 
