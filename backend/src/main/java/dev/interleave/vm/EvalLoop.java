@@ -152,6 +152,42 @@ final class EvalLoop {
                                 stack[sp++] = v;
                             }
                         }
+                        case LOAD_FAST_LOAD_FAST_STORE_ATTR -> {
+                            PyObject v = local(f, locals, arg);
+                            if (countdown > 1) {
+                                countdown -= 2;
+                                PyObject obj = local(f, locals, code[pc++] >>> 8);
+                                int attr = pc++;
+                                Fast.storeAttr(in, f.code, attr, obj, code[attr] >>> 8, v);
+                            } else {
+                                stack[sp++] = v;
+                            }
+                        }
+                        case LOAD_CONST_COMPARE_OP_POP_JUMP_IF_FALSE -> {
+                            if (countdown > 1) {
+                                countdown -= 2;
+                                PyObject r = Fast.compare(in, code[pc++] >>> 8, stack[sp - 1], consts[arg]);
+                                int target = code[pc++] >>> 8;
+                                stack[--sp] = null;
+                                if (r == PyBool.FALSE || r != PyBool.TRUE && !Ops.truthy(in, r)) {
+                                    pc = target;
+                                }
+                            } else {
+                                stack[sp++] = consts[arg];
+                            }
+                        }
+                        case BINARY_OP_STORE_FAST -> {
+                            PyObject b = stack[--sp];
+                            stack[sp] = null;
+                            PyObject r = Fast.binary(in, arg, stack[sp - 1], b);
+                            if (countdown > 0) {
+                                countdown--;
+                                locals[code[pc++] >>> 8] = r;
+                                stack[--sp] = null;
+                            } else {
+                                stack[sp - 1] = r;
+                            }
+                        }
                         case LOAD_FAST_LOAD_ATTR -> {
                             PyObject v = local(f, locals, arg);
                             stack[sp++] = v;
