@@ -246,7 +246,7 @@ public final class Attr {
     }
 
     /**
-     * For LOAD_METHOD ({@link Fast#lookupMethod}): given what obj's type holds under the name
+     * For LOAD_METHOD ({@link Fast#loadMethod}): given what obj's type holds under the name
      * ({@code d}, may be null), the plain function that calling with obj as first argument is
      * what {@code obj.name(...)} means, else null.
      */

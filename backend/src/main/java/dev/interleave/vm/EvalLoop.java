@@ -169,7 +169,7 @@ final class EvalLoop {
                                 PyObject r = Fast.compare(in, code[pc++] >>> 8, stack[sp - 1], consts[arg]);
                                 int target = code[pc++] >>> 8;
                                 stack[--sp] = null;
-                                if (r == PyBool.FALSE || r != PyBool.TRUE && !Ops.truthy(in, r)) {
+                                if (isFalse(r)) {
                                     pc = target;
                                 }
                             } else {
@@ -214,7 +214,7 @@ final class EvalLoop {
                                 countdown--;
                                 int target = code[pc++] >>> 8;
                                 stack[--sp] = null;
-                                if (r == PyBool.FALSE || r != PyBool.TRUE && !Ops.truthy(in, r)) {
+                                if (isFalse(r)) {
                                     pc = target;
                                 }
                             } else {
@@ -246,15 +246,8 @@ final class EvalLoop {
                             stack[--sp] = null;
                         }
                         case LOAD_METHOD -> {
-                            PyObject obj = stack[sp - 1];
-                            PyObject m = Fast.lookupMethod(f.code, pc - 1, obj, names[arg]);
-                            if (m != null) {
-                                stack[sp - 1] = m;
-                                stack[sp++] = obj;
-                            } else {
-                                stack[sp - 1] = Attr.get(in, obj, names[arg]);
-                                stack[sp++] = null;
-                            }
+                            Fast.loadMethod(in, f.code, pc - 1, stack, sp - 1, names[arg]);
+                            sp++;
                         }
                         case LOAD_FAST_LOAD_METHOD -> {
                             PyObject obj = local(f, locals, arg);
@@ -262,14 +255,8 @@ final class EvalLoop {
                             if (countdown > 0) {
                                 countdown--;
                                 String name = names[code[pc++] >>> 8];
-                                PyObject m = Fast.lookupMethod(f.code, pc - 1, obj, name);
-                                if (m != null) {
-                                    stack[sp - 1] = m;
-                                    stack[sp++] = obj;
-                                } else {
-                                    stack[sp - 1] = Attr.get(in, obj, name);
-                                    stack[sp++] = null;
-                                }
+                                Fast.loadMethod(in, f.code, pc - 1, stack, sp - 1, name);
+                                sp++;
                             }
                         }
                         case BINARY_OP -> {
@@ -352,7 +339,7 @@ final class EvalLoop {
                         case POP_JUMP_IF_FALSE -> {
                             PyObject v = stack[--sp];
                             stack[sp] = null;
-                            if (v == PyBool.FALSE || v != PyBool.TRUE && !Ops.truthy(in, v)) {
+                            if (isFalse(v)) {
                                 pc = arg;
                             }
                         }
@@ -471,6 +458,11 @@ final class EvalLoop {
                 f.pc = pc;
             }
         }
+    }
+
+    /** Whether a branch on {@code v} is not taken by POP_JUMP_IF_TRUE (a bool tested without a call). */
+    private boolean isFalse(PyObject v) {
+        return v == PyBool.FALSE || v != PyBool.TRUE && !Ops.truthy(in, v);
     }
 
     /** Local {@code i} of {@code f}, or UnboundLocalError (small enough for C1 to inline). */

@@ -78,8 +78,24 @@ final class Fast {
         Attr.set(in, obj, name, value);
     }
 
+    /**
+     * LOAD_METHOD on {@code stack[top]}: leaves the method and the object (a call passes it as
+     * the first argument), or the attribute's value and null; the caller's stack grows by one.
+     */
+    static void loadMethod(Interpreter in, PyCode code, int pc, PyObject[] stack, int top, String name) {
+        PyObject obj = stack[top];
+        PyObject m = lookupMethod(code, pc, obj, name);
+        if (m != null) {
+            stack[top] = m;
+            stack[top + 1] = obj;
+        } else {
+            stack[top] = Attr.get(in, obj, name);
+            stack[top + 1] = null;
+        }
+    }
+
     /** LOAD_METHOD: the method to call with obj as first argument, or null; the type's lookup goes through the instruction's inline cache. */
-    static PyObject lookupMethod(PyCode code, int pc, PyObject obj, String name) {
+    private static PyObject lookupMethod(PyCode code, int pc, PyObject obj, String name) {
         if (obj instanceof PyType || obj instanceof PyModule || obj instanceof PySuper) {
             return null;
         }

@@ -73,11 +73,20 @@ public final class PyCode extends PyObject {
                   String[] varnames, String[] cellvars, String[] freevars, int[] cellArgs, int argcount,
                   int posonlyargcount, int kwonlyargcount, int flags, int stacksize, int firstLine,
                   int[] positions, int[] exceptionTable) {
+        this(name, qualname, source, code, consts, names, varnames, cellvars, freevars, cellArgs, argcount,
+                posonlyargcount, kwonlyargcount, flags, stacksize, firstLine, positions, exceptionTable, null);
+    }
+
+    /** With the loop's copy of the instructions already made (a run's copy of shared code), or null to make it. */
+    private PyCode(String name, String qualname, SourceFile source, int[] code, PyObject[] consts, String[] names,
+                   String[] varnames, String[] cellvars, String[] freevars, int[] cellArgs, int argcount,
+                   int posonlyargcount, int kwonlyargcount, int flags, int stacksize, int firstLine,
+                   int[] positions, int[] exceptionTable, int[] loopCode) {
         this.name = name;
         this.qualname = qualname;
         this.source = source;
         this.code = code;
-        this.loopCode = DispatchOrder.cases(Superinstructions.fused(code, exceptionTable));
+        this.loopCode = loopCode != null ? loopCode : DispatchOrder.cases(Superinstructions.fused(code, exceptionTable));
         this.consts = consts;
         this.names = names;
         this.nameStrs = new PyStr[names.length];
@@ -117,7 +126,8 @@ public final class PyCode extends PyObject {
             }
         }
         PyCode copy = new PyCode(name, qualname, source, code, k, names, varnames, cellvars, freevars, cellArgs,
-                argcount, posonlyargcount, kwonlyargcount, flags, stacksize, firstLine, positions, exceptionTable);
+                argcount, posonlyargcount, kwonlyargcount, flags, stacksize, firstLine, positions, exceptionTable,
+                loopCode);
         copy.doc = doc;
         copy.invisible = invisible;
         return copy;
